@@ -1,0 +1,47 @@
+// Bundles the extension, the language server, the CLI (and later the webview) with esbuild,
+// and copies the tree-sitter wasm files beside the bundles (they are loaded via __dirname).
+import { build } from 'esbuild';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const out = 'dist';
+mkdirSync(out, { recursive: true });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  // web-tree-sitter's ESM build crashes when bundled to CJS (see TECH-NOTES): use its CJS build.
+  alias: { 'web-tree-sitter': require.resolve('web-tree-sitter/tree-sitter.cjs') },
+};
+
+const entries = [
+  { in: 'src/cli/main.ts', out: 'cli.js', banner: '#!/usr/bin/env node' },
+  { in: 'src/server/main.ts', out: 'server.js' },
+  { in: 'src/extension.ts', out: 'extension.js', external: ['vscode'] },
+];
+
+await Promise.all(
+  entries
+    .filter((e) => existsSync(e.in))
+    .map((e) =>
+      build({
+        ...common,
+        entryPoints: [e.in],
+        outfile: join(out, e.out),
+        external: e.external ?? [],
+        banner: e.banner ? { js: e.banner } : undefined,
+      }),
+    ),
+);
+
+for (const wasm of ['web-tree-sitter/tree-sitter.wasm', 'tree-sitter-python/tree-sitter-python.wasm']) {
+  const src = require.resolve(wasm);
+  copyFileSync(src, join(out, wasm.split('/')[1]));
+}
+void dirname;
