@@ -1,0 +1,111 @@
+// bench/engine: the same work through the gradlens engine and through numpy (python3, same
+// machine, same run), printing time ratios. Targets (issue 2): matmul 256 within 4x of numpy,
+// elementwise within 2x, MLP forward+backward within 4x, backward at most 2x its forward.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import * as E from '../../src/engine';
+import { Tensor } from '../../src/engine';
+
+function best(fn: () => unknown, repeat: number): number {
+  fn();
+  let min = Infinity;
+  for (let i = 0; i < repeat; i++) {
+    const t0 = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - t0);
+  }
+  return min;
+}
+
+let seed = 1;
+function randn(shape: number[], scale = 1): Tensor {
+  const n = shape.reduce((a, b) => a * b, 1);
+  const d = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    // Box-Muller on a small LCG: only the distribution matters here
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    const u = (seed + 1) / 2147483649;
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    const v = (seed + 1) / 2147483649;
+    d[i] = scale * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  }
+  return new Tensor(d, shape);
+}
+
+const s = (v: number): Tensor => Tensor.scalar(v);
+const mine: Record<string, number> = {};
+
+for (const n of [64, 256, 512]) {
+  const a = randn([n, n]);
+  const b = randn([n, n]);
+  mine[`matmul ${n}`] = best(() => E.withoutRecording(() => E.matmul(a, b)), n < 512 ? 20 : 5);
+}
+
+const x = randn([1_000_000]);
+const chain = (): Tensor => {
+  const a = E.mul(x, s(1.5));
+  const b = E.add(a, s(0.3));
+  const c = E.tanh(b);
+  const d = E.mul(c, c);
+  const e = E.sub(d, s(0.1));
+  const f = E.exp(e);
+  const g = E.div(f, s(3));
+  const h = E.sqrt(g);
+  const i = E.mul(h, x);
+  return E.add(i, a);
+};
+mine['elementwise chain 1e6'] = best(chain, 5);
+const m = randn([1000, 1000]);
+mine['sum 1000x1000'] = best(() => E.sum(m), 10);
+mine['sum axis=0 1000x1000'] = best(() => E.sum(m, 0), 10);
+mine['max axis=1 1000x1000'] = best(() => E.max(m, 1), 10);
+
+const [N, D, H, C] = [256, 784, 256, 10];
+const X = randn([N, D]);
+const yIdx = E.tensor(Array.from({ length: N }, (_, i) => (i * 7) % C), 'int64');
+const rows = E.tensor(Array.from({ length: N }, (_, i) => i), 'int64');
+const W1 = randn([D, H], 0.01);
+const b1 = E.zeros([H]);
+const W2 = randn([H, C], 0.01);
+const b2 = E.zeros([C]);
+const forward = (): Tensor => {
+  const h = E.relu(E.add(E.matmul(X, W1), b1));
+  const scores = E.add(E.matmul(h, W2), b2);
+  const logp = E.logSoftmax(scores, 1);
+  const picked = E.gather(logp, [{ kind: 'array', index: rows }, { kind: 'array', index: yIdx }]);
+  return E.neg(E.mean(picked));
+};
+mine['mlp forward'] = best(forward, 10);
+mine['mlp forward+backward'] = best(() => E.backward(forward()), 10);
+const loss = forward();
+const backwardOnly = best(() => E.backward(loss), 10);
+
+const refPath = join(__dirname, '..', 'bench', 'engine', 'reference.py');
+const numpy = JSON.parse(execFileSync('python3', [refPath], { encoding: 'utf8' })) as Record<string, number>;
+
+const targets: Record<string, number> = { 'matmul 256': 4, 'elementwise chain 1e6': 2, 'mlp forward+backward': 4 };
+console.log('bench/engine: best-of-N times in ms; ratio = gradlens / numpy (lower is better)\n');
+console.log(`${'work'.padEnd(26)}${'gradlens'.padStart(10)}${'numpy'.padStart(10)}${'ratio'.padStart(9)}  target`);
+for (const k of Object.keys(mine)) {
+  const r = mine[k] / numpy[k];
+  const t = targets[k] ? `<= ${targets[k]}x ${r <= targets[k] ? 'met' : 'MISSED'}` : '';
+  console.log(`${k.padEnd(26)}${mine[k].toFixed(2).padStart(10)}${numpy[k].toFixed(2).padStart(10)}${r.toFixed(2).padStart(8)}x  ${t}`);
+}
+const fwd = mine['mlp forward'];
+console.log(`\nmlp backward alone: ${backwardOnly.toFixed(2)} ms = ${(backwardOnly / fwd).toFixed(2)}x its forward (target <= 2x: ${backwardOnly / fwd <= 2 ? 'met' : 'MISSED'})`);
+
+// Memory: a tape of 10^6 scalar ops, all kept alive.
+const gc = (globalThis as { gc?: () => void }).gc;
+gc?.();
+const before = process.memoryUsage();
+let t = s(1);
+const keep: Tensor[] = [];
+for (let i = 0; i < 1_000_000; i++) {
+  t = E.add(E.mul(t, s(0.999999)), s(1e-7));
+  if (i % 2 === 0) keep.push(t);
+}
+gc?.();
+const after = process.memoryUsage();
+const mb = (after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers) / 1e6;
+console.log(`tape of 2x10^6 scalar ops (mul, add) plus their 2x10^6 constant leaves: ${mb.toFixed(0)} MB heap (target for 10^6 ops: < 500 MB); rss ${(after.rss / 1e6).toFixed(0)} MB`);
+console.log(`backward over it: ${best(() => E.backward(t), 1).toFixed(0)} ms`);
