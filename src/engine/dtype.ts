@@ -28,7 +28,7 @@ export function castValue(d: DType, v: number): number {
     case 'float32':
       return Math.fround(v);
     case 'int64':
-      return Number.isFinite(v) ? Math.trunc(v) : v;
+      return Number.isFinite(v) ? Math.trunc(v) + 0 : -9223372036854775808;
     case 'bool':
       return v !== 0 && !Number.isNaN(v) ? 1 : v !== v ? 1 : 0;
   }

@@ -24,13 +24,14 @@ describe("the lecture's circuits", () => {
     expect(f.item()).toBeCloseTo(0.7310585786, 10);
     const grads = [w0, x0, w1, x1, w2].map((t) => g.get(t)!.item());
     const want = [-0.1966119332, 0.3932238665, -0.3932238665, -0.5898357998, 0.1966119332];
-    grads.forEach((v, i) => expect(v).toBeCloseTo(want[i], 10));
+    // the lecture rounds to 10 digits (dx1 = -0.58983579972 is printed -0.5898357998): compare to 9
+    grads.forEach((v, i) => expect(v).toBeCloseTo(want[i], 9));
     // the same neuron with one sigmoid node: local gradient (1 - s) s
     const f2 = E.sigmoid(dot);
     const g2 = E.backward(f2);
     expect(f2.item()).toBeCloseTo(0.7310585786, 10);
     expect(g2.get(dot)!.item()).toBeCloseTo((1 - f2.item()) * f2.item(), 15);
-    [w0, x0, w1, x1, w2].forEach((t, i) => expect(g2.get(t)!.item()).toBeCloseTo(want[i], 10));
+    [w0, x0, w1, x1, w2].forEach((t, i) => expect(g2.get(t)!.item()).toBeCloseTo(want[i], 9));
   });
 
   it('f = ||W x||^2, vectorised', () => {

@@ -1,30 +1,46 @@
-// add, sub, mul, div, neg: the gates of the lecture. Each op's forward and its
-// vector-Jacobian product sit side by side; `sumTo` undoes broadcasting (the copy gate).
-import { floatResult, promote } from '../dtype';
-import { mapBinary, mapUnary, sumTo } from '../kernels';
+// add, sub, mul, div, neg: the gates of the lecture, and floorDivide, mod. Each op's forward
+// and its vector-Jacobian product sit side by side; `sumTo` undoes broadcasting (the copy gate).
+import { DType, floatResult, isFloat, promote } from '../dtype';
+import { EngineError } from '../errors';
+import { sumTo } from '../kernels';
 import { record } from '../tape';
-import { Tensor } from '../tensor';
+import { Tensor, zeros } from '../tensor';
+import { rejectInt8Result } from './elementwise-dtype';
+import { binaryOp, somePair, unaryOp } from './loops';
 
 // add gate: distributes the upstream gradient unchanged to both inputs.
 export function add(a: Tensor, b: Tensor): Tensor {
-  const out = mapBinary(a, b, promote(a.dtype, b.dtype), (x, y) => x + y);
+  const out = binaryOp(a, b, promote(a.dtype, b.dtype), (x, y, z, sx, sy) => {
+    for (let i = 0; i < z.length; i++) z[i] = x[i * sx] + y[i * sy];
+  });
   return record(out, 'add', [a, b], (g) => [sumTo(g, a.shape), sumTo(g, b.shape)]);
 }
 
 export function sub(a: Tensor, b: Tensor): Tensor {
-  const out = mapBinary(a, b, promote(a.dtype, b.dtype), (x, y) => x - y);
+  if (a.dtype === 'bool' && b.dtype === 'bool')
+    throw new EngineError(
+      'TypeError',
+      'numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.',
+    );
+  const out = binaryOp(a, b, promote(a.dtype, b.dtype), (x, y, z, sx, sy) => {
+    for (let i = 0; i < z.length; i++) z[i] = x[i * sx] - y[i * sy];
+  });
   return record(out, 'sub', [a, b], (g) => [sumTo(g, a.shape), sumTo(neg(g), b.shape)]);
 }
 
 // mul gate: swaps; each input gets upstream x the other input.
 export function mul(a: Tensor, b: Tensor): Tensor {
-  const out = mapBinary(a, b, promote(a.dtype, b.dtype), (x, y) => x * y);
+  const out = binaryOp(a, b, promote(a.dtype, b.dtype), (x, y, z, sx, sy) => {
+    for (let i = 0; i < z.length; i++) z[i] = x[i * sx] * y[i * sy];
+  });
   return record(out, 'mul', [a, b], (g) => [sumTo(mul(g, b), a.shape), sumTo(mul(g, a), b.shape)]);
 }
 
 // d(a/b)/da = 1/b, d(a/b)/db = -a/b^2
 export function div(a: Tensor, b: Tensor): Tensor {
-  const out = mapBinary(a, b, floatResult(promote(a.dtype, b.dtype)), (x, y) => x / y);
+  const out = binaryOp(a, b, floatResult(promote(a.dtype, b.dtype)), (x, y, z, sx, sy) => {
+    for (let i = 0; i < z.length; i++) z[i] = x[i * sx] / y[i * sy];
+  });
   return record(out, 'div', [a, b], (g) => [
     sumTo(div(g, b), a.shape),
     sumTo(neg(div(mul(g, a), mul(b, b))), b.shape),
@@ -32,6 +48,101 @@ export function div(a: Tensor, b: Tensor): Tensor {
 }
 
 export function neg(a: Tensor): Tensor {
-  const out = mapUnary(a, a.dtype === 'bool' ? 'bool' : a.dtype, (x) => -x);
+  if (a.dtype === 'bool')
+    throw new EngineError(
+      'TypeError',
+      'The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.',
+    );
+  const out = unaryOp(a, a.dtype, (x, y) => {
+    for (let i = 0; i < y.length; i++) y[i] = -x[i];
+  });
   return record(out, 'neg', [a], (g) => [neg(g)]);
+}
+
+// floorDivide (numpy's floor_divide, Python's //) and mod (remainder, %): the quotient is
+// rounded toward -inf and the remainder takes the divisor's sign. Integer division by zero
+// gives 0 (numpy warns); float division by zero gives inf/nan.
+
+// The quotient is a step function of a and b: gradient 0, jumps where a/b is an integer.
+export function floorDivide(a: Tensor, b: Tensor): Tensor {
+  const dtype = divisionResult('floor_divide', a, b);
+  const out = isFloat(dtype)
+    ? binaryOp(a, b, dtype, (x, y, z, sx, sy) => {
+        for (let i = 0; i < z.length; i++) z[i] = floatFloorDivide(x[i * sx], y[i * sy]);
+      })
+    : binaryOp(a, b, dtype, (x, y, z, sx, sy) => {
+        for (let i = 0; i < z.length; i++) {
+          const d = y[i * sy];
+          z[i] = d === 0 ? 0 : Math.floor(x[i * sx] / d);
+        }
+      });
+  return record(out, 'floorDivide', [a, b], () => [zeros(a.shape), zeros(b.shape)], {
+    nearKink: (eps) => somePair(a, b, nearMultiple(eps)),
+  });
+}
+
+// a mod b = a - b floor(a/b): d/da = 1, d/db = -floor(a/b).
+export function mod(a: Tensor, b: Tensor): Tensor {
+  const dtype = divisionResult('remainder', a, b);
+  const out = isFloat(dtype)
+    ? binaryOp(a, b, dtype, (x, y, z, sx, sy) => {
+        for (let i = 0; i < z.length; i++) z[i] = floatMod(x[i * sx], y[i * sy]);
+      })
+    : binaryOp(a, b, dtype, (x, y, z, sx, sy) => {
+        for (let i = 0; i < z.length; i++) {
+          const d = y[i * sy];
+          const r = d === 0 ? 0 : x[i * sx] % d;
+          z[i] = r !== 0 && r < 0 !== d < 0 ? r + d : r;
+        }
+      });
+  return record(
+    out,
+    'mod',
+    [a, b],
+    (g) => {
+      const q = binaryOp(a, b, 'float64', (x, y, z, sx, sy) => {
+        for (let i = 0; i < z.length; i++) z[i] = floatFloorDivide(x[i * sx], y[i * sy]);
+      });
+      return [sumTo(g, a.shape), sumTo(neg(mul(g, q)), b.shape)];
+    },
+    { nearKink: (eps) => somePair(a, b, nearMultiple(eps)) },
+  );
+}
+
+function divisionResult(op: string, a: Tensor, b: Tensor): DType {
+  rejectInt8Result(op, a.dtype, b.dtype);
+  return promote(a.dtype, b.dtype);
+}
+
+// Within eps of a jump: a is within eps of a multiple k b (moving b by eps moves k b by |k| eps),
+// or b is within eps of 0.
+const nearMultiple = (eps: number) => (x: number, y: number) => {
+  if (Math.abs(y) <= eps) return true;
+  const k = Math.round(x / y);
+  return Math.abs(x - k * y) <= eps * (1 + Math.abs(k));
+};
+
+// numpy's npy_divmod: fmod, then adjusted to Python's convention, the quotient snapped to
+// the nearest integer. (C's `if (mod)` is true for NaN; JavaScript's is not, hence !== 0.)
+function floatFloorDivide(a: number, b: number): number {
+  if (b === 0) return a / b;
+  const m = a % b;
+  let div = (a - m) / b;
+  if (m !== 0 && b < 0 !== m < 0) div -= 1;
+  if (div === 0) return copySignOfZero(a / b);
+  let q = Math.floor(div);
+  if (div - q > 0.5) q += 1;
+  return q;
+}
+
+function floatMod(a: number, b: number): number {
+  if (b === 0) return a % b;
+  const m = a % b;
+  if (m === 0) return copySignOfZero(b);
+  return b < 0 !== m < 0 ? m + b : m;
+}
+
+/** copysign(0, v): -0 for a negative v or -0, else 0. */
+function copySignOfZero(v: number): number {
+  return v < 0 || Object.is(v, -0) ? -0 : 0;
 }

@@ -1,0 +1,107 @@
+// pow, square, sqrt: the power functions.
+import { DType, promote } from '../dtype';
+import { EngineError } from '../errors';
+import { sumTo } from '../kernels';
+import { record } from '../tape';
+import { Tensor } from '../tensor';
+import { floatUnaryResult, rejectInt8Result } from './elementwise-dtype';
+import { binaryOp, gradOp, ternaryOp, unaryOp } from './loops';
+
+// d(a^b)/da = b a^(b-1), taken as 0 where b == 0 (so 0^0 passes no NaN);
+// d(a^b)/db = a^b log(a), taken as 0 where a == 0 and b >= 0 (torch's convention).
+export function pow(a: Tensor, b: Tensor): Tensor {
+  const dtype = powResult(a, b);
+  const out =
+    b.size === 1 && b.ndim <= a.ndim
+      ? powByScalar(a, b.item(), dtype)
+      : binaryOp(a, b, dtype, (x, y, z, sx, sy) => {
+          for (let i = 0; i < z.length; i++) z[i] = power(x[i * sx], y[i * sy]);
+        });
+  return record(
+    out,
+    'pow',
+    [a, b],
+    (g) => [
+      sumTo(
+        ternaryOp(g, a, b, 'float64', (gi, x, y, dx) => {
+          for (let i = 0; i < dx.length; i++) dx[i] = y[i] === 0 ? 0 : gi[i] * y[i] * power(x[i], y[i] - 1);
+        }),
+        a.shape,
+      ),
+      // an integer exponent is a constant of the program, not a differentiable input
+      b.dtype === 'int64' || b.dtype === 'bool'
+        ? null
+        : sumTo(
+            ternaryOp(g, a, b, 'float64', (gi, x, y, db) => {
+              for (let i = 0; i < db.length; i++)
+                db[i] = x[i] === 0 && y[i] >= 0 ? 0 : gi[i] * power(x[i], y[i]) * Math.log(x[i]);
+            }),
+            b.shape,
+          ),
+    ],
+    { attrs: b.ndim === 0 ? { exponent: b.item() } : undefined },
+  );
+}
+
+function powResult(a: Tensor, b: Tensor): DType {
+  rejectInt8Result('power', a.dtype, b.dtype);
+  const dtype = promote(a.dtype, b.dtype);
+  if (dtype === 'int64' && b.dtype === 'int64') {
+    const e = b.data;
+    for (let i = 0; i < e.length; i++)
+      if (e[i] < 0) throw new EngineError('ValueError', 'Integers to negative integer powers are not allowed.');
+  }
+  return dtype;
+}
+
+// C's pow. JavaScript's Math.pow differs from it only where the base is +-1: C gives 1 for
+// 1^y (even y = NaN) and for (-1)^(+-inf), JavaScript NaN.
+function power(x: number, y: number): number {
+  if (y === 2) return x * x;
+  if (x === 1 || (x === -1 && (y === Infinity || y === -Infinity))) return 1;
+  return Math.pow(x, y);
+}
+
+// numpy's loop for an exponent broadcast from one value squares for 2, takes the square root
+// for 0.5 (so (-0)^0.5 is -0 and (-inf)^0.5 NaN, unlike C's pow) and the reciprocal for -1.
+function powByScalar(a: Tensor, e: number, dtype: DType): Tensor {
+  if (e === 2)
+    return unaryOp(a, dtype, (x, y) => {
+      for (let i = 0; i < y.length; i++) y[i] = x[i] * x[i];
+    });
+  if (e === 0.5)
+    return unaryOp(a, dtype, (x, y) => {
+      for (let i = 0; i < y.length; i++) y[i] = Math.sqrt(x[i]);
+    });
+  if (e === -1)
+    return unaryOp(a, dtype, (x, y) => {
+      for (let i = 0; i < y.length; i++) y[i] = 1 / x[i];
+    });
+  return unaryOp(a, dtype, (x, y) => {
+    for (let i = 0; i < y.length; i++) y[i] = power(x[i], e);
+  });
+}
+
+export function square(a: Tensor): Tensor {
+  rejectInt8Result('square', a.dtype);
+  const out = unaryOp(a, a.dtype, (x, y) => {
+    for (let i = 0; i < y.length; i++) y[i] = x[i] * x[i];
+  });
+  return record(out, 'square', [a], (g) => [
+    gradOp(g, a, (gi, x, dx) => {
+      for (let i = 0; i < dx.length; i++) dx[i] = 2 * gi[i] * x[i];
+    }),
+  ]);
+}
+
+// d sqrt(x)/dx = 1 / (2 sqrt(x)): infinite at 0, as in torch.
+export function sqrt(a: Tensor): Tensor {
+  const out = unaryOp(a, floatUnaryResult('sqrt', a.dtype), (x, y) => {
+    for (let i = 0; i < y.length; i++) y[i] = Math.sqrt(x[i]);
+  });
+  return record(out, 'sqrt', [a], (g) => [
+    gradOp(g, out, (gi, y, dx) => {
+      for (let i = 0; i < dx.length; i++) dx[i] = gi[i] / (2 * y[i]);
+    }),
+  ]);
+}
