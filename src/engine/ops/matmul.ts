@@ -1,0 +1,163 @@
+// matmul, dot, outer. The matmul gate's VJP: dA = dY B^T, dB = A^T dY - a 1-D operand is a
+// matrix with one row (A) or one column (B) whose extra axis is dropped again, and batch axes
+// that were broadcast are summed back (the copy gate).
+import { promote } from '../dtype';
+import { EngineError, shapeText } from '../errors';
+import { sumTo } from '../kernels';
+import { Shape, broadcastIndex, broadcastShapes } from '../shape';
+import { record } from '../tape';
+import { Tensor } from '../tensor';
+import { mul } from './arithmetic';
+import { gemm, transposeLastTwo } from './gemm';
+
+const SIGNATURE = '(n?,k),(k,m?)->(n?,m?)';
+
+/** A stack of matrices: batch axes, then rows x cols, in a flat row-major array. */
+interface Stack {
+  data: Float64Array;
+  batch: number[];
+  rows: number;
+  cols: number;
+}
+
+/** The stacked product of two stacks, broadcasting their batch axes (a.cols === b.rows). */
+function stackProduct(a: Stack, b: Stack, batch: number[]): Stack {
+  const ia = broadcastIndex(a.batch, batch);
+  const ib = broadcastIndex(b.batch, batch);
+  const { rows: m, cols: k } = a;
+  const n = b.cols;
+  const out = new Float64Array(ia.length * m * n);
+  for (let t = 0; t < ia.length; t++) gemm(a.data, ia[t] * m * k, b.data, ib[t] * k * n, out, t * m * n, m, k, n);
+  return { data: out, batch, rows: m, cols: n };
+}
+
+function transposed(s: Stack): Stack {
+  return { data: transposeLastTwo(s.data, s.rows, s.cols), batch: s.batch, rows: s.cols, cols: s.rows };
+}
+
+function asTensor(data: Float64Array, shape: Shape, dtype: Tensor['dtype'] = 'float64'): Tensor {
+  if (shape.length === 0) return Tensor.scalar(data[0], dtype);
+  return Tensor.of(data, shape, dtype);
+}
+
+/** np.matmul / the @ operator. */
+export function matmul(a: Tensor, b: Tensor): Tensor {
+  for (const [t, k] of [[a, 0], [b, 1]] as const)
+    if (t.ndim === 0)
+      throw new EngineError(
+        'ValueError',
+        `matmul: Input operand ${k} does not have enough dimensions (has 0, gufunc core with signature ${SIGNATURE} requires 1)`,
+      );
+  const aShape = a.ndim === 1 ? [1, a.shape[0]] : [...a.shape];
+  const bShape = b.ndim === 1 ? [b.shape[0], 1] : [...b.shape];
+  const [n, k] = aShape.slice(-2);
+  const [kb, m] = bShape.slice(-2);
+  if (kb !== k)
+    throw new EngineError(
+      'ValueError',
+      `matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature ${SIGNATURE} (size ${kb} is different from ${k})`,
+    );
+  const aBatch = aShape.slice(0, -2);
+  const bBatch = bShape.slice(0, -2);
+  const batch = matmulBatch(a, b, aBatch, bBatch, n, m);
+  const A: Stack = { data: a.data, batch: aBatch, rows: n, cols: k };
+  const B: Stack = { data: b.data, batch: bBatch, rows: k, cols: m };
+  const outShape = [...batch, ...(a.ndim === 1 ? [] : [n]), ...(b.ndim === 1 ? [] : [m])];
+  const out = asTensor(stackProduct(A, B, batch).data, outShape, promote(a.dtype, b.dtype));
+  return record(out, 'matmul', [a, b], (g) => {
+    const G: Stack = { data: g.data, batch, rows: n, cols: m };
+    const dA = stackProduct(G, transposed(B), batch); // (batch, n, k)
+    const dB = stackProduct(transposed(A), G, batch); // (batch, k, m)
+    return [
+      reshaped(sumTo(asTensor(dA.data, [...batch, n, k]), aShape), a.shape),
+      reshaped(sumTo(asTensor(dB.data, [...batch, k, m]), bShape), b.shape),
+    ];
+  });
+}
+
+/** The broadcast batch shape, with numpy's "remapped shapes" error text. */
+function matmulBatch(a: Tensor, b: Tensor, aBatch: number[], bBatch: number[], n: number, m: number): number[] {
+  try {
+    return broadcastShapes(aBatch, bBatch);
+  } catch {
+    const remap = (t: Tensor, batch: number[]): string =>
+      `${shapeText(t.shape)}->(${[...batch, 'newaxis', 'newaxis'].join(',')})`;
+    const requested = [...(a.ndim === 1 ? [] : [n]), ...(b.ndim === 1 ? [] : [m])];
+    throw new EngineError(
+      'ValueError',
+      `operands could not be broadcast together with remapped shapes [original->remapped]: ${remap(a, aBatch)} ${remap(b, bBatch)}  and requested shape ${shapeText(requested)}`,
+    );
+  }
+}
+
+function reshaped(t: Tensor, shape: Shape): Tensor {
+  return asTensor(t.data, shape);
+}
+
+/**
+ * np.dot: a scalar operand multiplies; 1-D and 2-D operands multiply as matmul; otherwise
+ * dot(a, b)[i..., j..., l] = sum over p of a[i..., p] * b[j..., p, l].
+ */
+export function dot(a: Tensor, b: Tensor): Tensor {
+  if (a.ndim === 0 || b.ndim === 0) return mul(a, b);
+  const k = a.shape[a.ndim - 1];
+  const bAxis = b.ndim === 1 ? 0 : b.ndim - 2;
+  if (b.shape[bAxis] !== k)
+    throw new EngineError(
+      'ValueError',
+      `shapes ${shapeText(a.shape)} and ${shapeText(b.shape)} not aligned: ${k} (dim ${a.ndim - 1}) != ${b.shape[bAxis]} (dim ${bAxis})`,
+    );
+  if (a.ndim <= 2 && b.ndim <= 2) return matmul(a, b);
+  return dotND(a, b, k);
+}
+
+// a as (rows x k); b as (outer, k, cols) rearranged into one k x (outer*cols) matrix, so the
+// N-D dot is a single matrix product.
+function dotND(a: Tensor, b: Tensor, k: number): Tensor {
+  const rows = a.size / k;
+  const cols = b.ndim === 1 ? 1 : b.shape[b.ndim - 1];
+  const outer = b.size / (k * cols);
+  const toWide = (d: Float64Array): Float64Array => {
+    const w = new Float64Array(d.length);
+    for (let o = 0; o < outer; o++)
+      for (let p = 0; p < k; p++) for (let j = 0; j < cols; j++) w[p * outer * cols + o * cols + j] = d[(o * k + p) * cols + j];
+    return w;
+  };
+  const fromWide = (w: Float64Array): Float64Array => {
+    const d = new Float64Array(w.length);
+    for (let o = 0; o < outer; o++)
+      for (let p = 0; p < k; p++) for (let j = 0; j < cols; j++) d[(o * k + p) * cols + j] = w[p * outer * cols + o * cols + j];
+    return d;
+  };
+  const wide = toWide(b.data);
+  const w = outer * cols;
+  const product = new Float64Array(rows * w);
+  gemm(a.data, 0, wide, 0, product, 0, rows, k, w);
+  const outShape = [...a.shape.slice(0, -1), ...b.shape.slice(0, Math.max(0, b.ndim - 2)), ...(b.ndim === 1 ? [] : [cols])];
+  const out = asTensor(product, outShape, promote(a.dtype, b.dtype));
+  return record(out, 'dot', [a, b], (g) => {
+    const dA = new Float64Array(rows * k);
+    gemm(g.data, 0, transposeLastTwo(wide, k, w), 0, dA, 0, rows, w, k);
+    const dWide = new Float64Array(k * w);
+    gemm(transposeLastTwo(a.data, rows, k), 0, g.data, 0, dWide, 0, k, rows, w);
+    return [asTensor(dA, a.shape), asTensor(fromWide(dWide), b.shape)];
+  });
+}
+
+/** np.outer: both operands flattened, out[i, j] = a[i] * b[j]. */
+export function outer(a: Tensor, b: Tensor): Tensor {
+  const [p, q] = [a.size, b.size];
+  const ad = a.data;
+  const bd = b.data;
+  const prod = new Float64Array(p * q);
+  for (let i = 0; i < p; i++) for (let j = 0; j < q; j++) prod[i * q + j] = ad[i] * bd[j];
+  const out = Tensor.of(prod, [p, q], promote(a.dtype, b.dtype));
+  return record(out, 'outer', [a, b], (g) => {
+    const gd = g.data;
+    const da = new Float64Array(p);
+    const db = new Float64Array(q);
+    gemm(gd, 0, bd, 0, da, 0, p, q, 1); // dA = dY b
+    gemm(transposeLastTwo(gd, p, q), 0, ad, 0, db, 0, q, p, 1); // dB = dY^T a
+    return [asTensor(da, a.shape), asTensor(db, b.shape)];
+  });
+}
