@@ -1,0 +1,11 @@
+print(len([1, 2]), len("abc"), len({}), len({1, 2, 2}), len((1,)), len(range(0, 10, 3)))
+print(range(5), list(range(5)), list(range(2, 8, 2)), list(range(5, 0, -2)), list(range(0)))
+r = range(10, 0, -3)
+print(r[0], r[-1], len(r), r[1:3], list(r[::-1]), 4 in r)
+print(list(enumerate("ab")), list(enumerate(["x", "y"], start=1)))
+print(list(zip([1, 2, 3], "ab")), list(zip()), list(zip([1], [2], [3])))
+names, vals = zip(*[("a", 1), ("b", 2)])
+print(names, vals)
+for i, (a, b) in enumerate(zip(range(3), range(10, 13))):
+    print(i, a, b, a * b)
+print(dict(enumerate("xyz")))

@@ -1,0 +1,11 @@
+print(min(3, 1, 2), max([4, 9, 2]), min("hello"), max("a", "b", key=str.upper))
+print(max([1, -5, 3], key=abs), min([], default="empty"), max([(1, "b"), (1, "c")]))
+print(min([2.5, 1, 1.0]), max([1, 1.0]), max(1.0, 1), type(max([1, 1.0])).__name__)
+print(sum([1, 2, 3]), sum([0.1] * 3), sum([[1], [2]], []), sum(range(5), 10), sum([]))
+print(sum([1e100, 1.0, -1e100]), sum([0.5, 0.25, 0.125]), sum((True, True, False)))
+print(abs(-3), abs(2.5), abs(-0.0), abs(True))
+print(max({"a": 3, "b": 7}, key=lambda k: {"a": 3, "b": 7}[k]))
+scores = {"x": 0.9, "y": 0.95, "z": 0.4}
+best = max(scores, key=scores.get)
+print(best, scores[best], min(scores.values()))
+print(max(range(10), key=lambda v: (v % 4, -v)))

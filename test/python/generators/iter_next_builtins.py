@@ -1,0 +1,16 @@
+it = iter([10, 20, 30])
+print(next(it))
+print(list(it))
+print(next(it, None))
+s = iter("ab")
+print(next(s), next(s), next(s, "<end>"))
+d = iter({"x": 1, "y": 2})
+print(next(d), next(d))
+r = iter(range(3))
+for v in r:
+    print("v", v)
+    if v == 0:
+        print("skipped", next(r))
+empty = iter([])
+next(empty)
+print("unreachable")

@@ -1,0 +1,16 @@
+import numpy as np
+
+row = np.array([10, 20, 30])
+col = np.array([[1], [2]])
+print(row + col)
+print((row * col).shape, row * col)
+m = np.arange(6).reshape(2, 3)
+print(m - m.mean(axis=0), m - m.mean(axis=1, keepdims=True))
+print(m / m.sum(axis=1)[:, None])
+x = np.ones((2, 1, 3))
+y = np.arange(4).reshape(4, 1)
+print((x + y).shape, (x * y)[1, 2])
+print(m + 1.5, m * np.array([1, 0, -1]))
+print(np.zeros((3, 1)) + np.arange(2))
+s = np.float64(2.0)
+print(m * s, (m * s).dtype)

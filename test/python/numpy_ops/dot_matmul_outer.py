@@ -1,0 +1,16 @@
+import numpy as np
+
+A = np.arange(6).reshape(2, 3)
+B = np.arange(12).reshape(3, 4)
+v = np.array([1, -1, 2])
+print(A @ B, A.dot(B), np.dot(A, B).shape)
+print(A @ v, np.dot(v, v), v @ v, np.matmul(A, v), v.dot(A.T))
+print(np.outer(v, np.array([1, 2])), np.outer([1, 2], [3, 4, 5]))
+F = np.array([[0.5, 0.25], [1.5, -2.0]])
+print(F @ F, F @ np.eye(2), F.T @ F)
+batch = np.ones((2, 3, 4)) @ np.ones((4, 5))
+print(batch.shape, batch[0, 0, 0], (np.ones((2, 2, 3)) @ np.ones((2, 3, 1))).shape)
+print(np.dot(3, 4), np.dot(2.5, A), np.dot(A, 0.5))
+x = np.array([[1.0, 2.0]])
+print(x.T @ x, x @ x.T, (x @ x.T).shape)
+print(A.dtype, (A @ B).dtype, (F @ F).dtype, (A.T @ F).dtype)

@@ -1,0 +1,17 @@
+import numpy as np
+
+print(np.array([1.0, 10.0, 100.0]))
+print(np.array([1.5, -10.25, 100.125]))
+print(np.array([0.1, 0.22, 0.333]))
+print(np.array([1 / 3, 2 / 3, 1.0]))
+print(np.array([-1.0, 0.0, 1.0]))
+print(np.array([[1.0, -2.5], [300.0, 4.0]]))
+print(np.array([0.5, np.nan, -np.inf, np.inf]))
+print(np.array([123456.789, 0.001]))
+print(np.array([1.23456789012, 2.0]))
+print(np.array([0.00012, 0.5]))
+print(np.array([1e-5, 1.0]))
+print(np.array([1e8, 1.0]))
+print(np.array([1e16, 1.0]))
+print(np.array([-0.0, 0.0]))
+print(np.array([0.1 + 0.2]))

@@ -1,0 +1,15 @@
+import numpy as np
+
+print(np.array([0.123456789, 1.0]))
+print(np.array([0.1234567891234]))
+print(np.array([3.14159265358979]))
+print(np.array([2.0 / 3.0, 1e-3]))
+print(np.array([1.000000005, 1.0000000049]))
+print(np.array([0.5, 0.25, 0.125, 0.0625, 0.03125]))
+print(np.arange(0, 1, 0.1) * 3)
+print(np.array([1.23456785, 9.87654325]))
+print(np.array([1 / 7, 22 / 7, 355 / 113]))
+print(np.linspace(0, 1, 4))
+print(np.float64(1 / 3), np.array(1 / 3), repr(np.array(1 / 3)))
+print(np.array([1 / 3], dtype=np.float32), np.float32(1 / 3), repr(np.float32(1 / 3)))
+print(np.array([100.5, 2.25], dtype=np.float32))

@@ -1,0 +1,15 @@
+import numpy as np
+
+x = np.array([[1.5, -2.0], [0.25, 100.0]])
+print(x)
+print(repr(x))
+print(str(x))
+print([x[0], x[1]])
+print({"w": np.array([1, 2])})
+print((np.zeros(2), 3))
+print(f"{np.arange(3)}|{np.arange(3)!r}")
+print("%s" % np.ones(2), "{}".format(np.ones(2, dtype=int)))
+i = np.arange(6).reshape(2, 3)
+print(i)
+print(repr(i))
+print(np.array([True, False]), repr(np.array([[True], [False]])))

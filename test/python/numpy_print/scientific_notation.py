@@ -1,0 +1,16 @@
+import numpy as np
+
+print(np.array([1e-5, 2e-5]))
+print(np.array([1e-4, 1.0]))
+print(np.array([0.0001, 0.001, 0.01]))
+print(np.array([1e3, 1e4, 1.5]))
+print(np.array([1.0, 1000.0]))
+print(np.array([1.0, 1001.0]))
+print(np.array([1e10, 1e-10]))
+print(np.array([5e-324, 1.0]))
+print(np.array([1.5e300, -2.0]))
+print(np.array([123456789.0]))
+print(np.array([0.0, 1e-9]))
+print(np.array([[1e-6, 1.0], [2.0, 3.0]]))
+print(repr(np.array([1e-8, 1e-7])))
+print(np.array([1e16]), np.array([1e15]), np.array([99999999.0]), np.array([0.000123456789]))

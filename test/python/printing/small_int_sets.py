@@ -1,0 +1,16 @@
+print({3, 1, 2})
+print({10, 1, 33, 5})
+print({100, 8, 16, 0, 7})
+print({-1, -2, 5, 3})
+print(set([9, 17, 1, 25]))
+s = set()
+for v in [40, 8, 3, 24, 16]:
+    s.add(v)
+print(s)
+print({1, 2, 3} | {10, 4}, {1, 2, 3} & {2, 3, 9}, {1, 2, 3} - {2}, {1, 2} ^ {2, 33})
+print(sorted({5, 3, 9}), list({12, 4, 8}), min({7, 2, 9}))
+print({True, 1, 1.0}, {0, False}, {(1, 2), (0, 1)})
+print(set(range(10, 0, -1)))
+for v in {31, 15, 7, 2}:
+    print(v, end=" ")
+print()
