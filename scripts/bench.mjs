@@ -21,7 +21,6 @@ await build({
   format: 'cjs',
   target: 'node20',
   logLevel: 'warning',
-  alias: { 'web-tree-sitter': require.resolve('web-tree-sitter/tree-sitter.cjs') },
 });
 const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', outfile, ...args], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

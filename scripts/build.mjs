@@ -16,8 +16,6 @@ const common = {
   target: 'node20',
   sourcemap: true,
   logLevel: 'warning',
-  // web-tree-sitter's ESM build crashes when bundled to CJS (see TECH-NOTES): use its CJS build.
-  alias: { 'web-tree-sitter': require.resolve('web-tree-sitter/tree-sitter.cjs') },
 };
 
 const entries = [

@@ -1,0 +1,173 @@
+// One analysis of one Python file: run it (with its directives) under budgets, find the root,
+// backpropagate, judge every hand-written gradient, and gather it all into a Report.
+import { type Gradients, Tensor, backward } from '../engine';
+import type { Span } from '../python/ir';
+import { lowerSource } from '../python/lower';
+import { type RunResult, runSource } from '../python/run';
+import type { PyValue } from '../python/runtime/object';
+import { PyObject, typeOf } from '../python/runtime/object';
+import { checkForwardBackwardPairs } from './checks/forward-backward';
+import { checkObjectGraph } from './checks/object-graph';
+import { checkReturnedGradients } from './checks/returned-gradient';
+import { RunInvoker } from './checks/run-invoker';
+import type { CheckOutcome } from './checks/common';
+import { DEFAULT_TOLERANCE, type Tolerance } from './compare';
+import { buildGraph } from './graph';
+import { findNonFiniteOrigins } from './health';
+import { pyToJson } from './json-values';
+import { numericTensor } from './numeric';
+import { AnalysisRecorder } from './recorder';
+import type { BindingReport, DiagnosticReport, Report, RootReport } from './report';
+import { type Root, findRoot } from './roots';
+import { type StaticIndex, indexFunctions } from './static-info';
+import { tensorToJson } from './values';
+
+export interface AnalyzeOptions {
+  filename: string;
+  /** The variable to backpropagate from (`--root`, "Backprop From Here"). */
+  root?: string;
+  maxSteps?: number;
+  maxSeconds?: number;
+  maxElements?: number;
+  tolerance?: Partial<Tolerance>;
+}
+
+export function analyze(source: string, options: AnalyzeOptions): Report {
+  const tol: Tolerance = { ...DEFAULT_TOLERANCE, ...options.tolerance };
+  const rec = new AnalysisRecorder();
+  const run = runSource(source, {
+    filename: options.filename,
+    maxSteps: options.maxSteps,
+    maxSeconds: options.maxSeconds,
+    maxElements: options.maxElements,
+    runDirectives: true,
+    recorder: rec,
+  });
+  const diagnostics: DiagnosticReport[] = [];
+  const runDiag = runDiagnostic(run);
+  if (runDiag !== null) diagnostics.push(runDiag);
+
+  const root = findRoot(rec, options.root);
+  const grads: Gradients = root === null ? new Map() : backward(root.tensor);
+  const bindings = bindingReports(rec, grads);
+
+  let checks: CheckOutcome[] = [];
+  if (rec.context !== null) {
+    const statics = staticIndex(source);
+    const invoker = new RunInvoker(rec.context, rec);
+    checks = [
+      ...checkReturnedGradients(rec, statics, invoker, tol),
+      ...checkForwardBackwardPairs(rec, statics, invoker, tol),
+      ...checkObjectGraph(rec, statics, invoker, tol),
+    ];
+  }
+  for (const c of checks) if (c.diagnostic !== null) diagnostics.push(c.diagnostic);
+  diagnostics.push(...nonFiniteDiagnostics(rec, run.spans));
+  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+
+  const nameOf = tensorNames(rec);
+  return {
+    version: 1,
+    file: options.filename,
+    root: root === null ? null : rootReport(root),
+    bindings,
+    checks: checks.map((c) => c.report),
+    diagnostics,
+    graph: root === null ? [] : buildGraph(root.tensor, grads, { spans: run.spans, nameOf: (t) => nameOf.get(t) }),
+    stdout: run.stdout,
+    exitCode: run.exitCode,
+  };
+}
+
+function staticIndex(source: string): StaticIndex {
+  try {
+    return indexFunctions(lowerSource(source));
+  } catch {
+    return new Map();
+  }
+}
+
+function rootReport(r: Root): RootReport {
+  return { name: r.name, line: r.line, value: tensorToJson(r.tensor), rule: r.rule };
+}
+
+function toDiagnosticRange(span: Span): { line: number; column: number; endLine: number; endColumn: number } {
+  const endLine = Math.max(span.endLine, span.line);
+  const endCol = endLine === span.line ? Math.max(span.endCol, span.col + 1) : span.endCol;
+  return { line: span.line, column: span.col + 1, endLine, endColumn: endCol + 1 };
+}
+
+function runDiagnostic(run: RunResult): DiagnosticReport | null {
+  const e = run.error;
+  if (e === undefined) return null;
+  const where = toDiagnosticRange(e.span);
+  switch (e.kind) {
+    case 'budget':
+      return { code: 'budget-exceeded', severity: 'warning', ...where, message: e.message };
+    case 'unsupported':
+      return { code: 'unsupported', severity: 'warning', ...where, message: e.message };
+    case 'syntax':
+    case 'exception':
+      return { code: 'runtime-error', severity: 'error', ...where, message: `${e.pyType}: ${e.message}` };
+  }
+}
+
+function bindingReports(rec: AnalysisRecorder, grads: Gradients): BindingReport[] {
+  return rec.entries().map((b) => {
+    const value = b.value;
+    const live = b.live;
+    // a class instance shows its fields as they are at the end of the run
+    const shown: PyValue = live instanceof PyObject && typeOf(live).isUserClass ? live : value;
+    const t = numericTensor(value) ?? (shown === live ? numericTensor(live) : null);
+    const out: BindingReport = {
+      name: b.name,
+      line: b.line,
+      range: { line: b.span.line, col: b.span.col, endLine: b.span.endLine, endCol: b.span.endCol },
+      scope: b.scope,
+      count: b.count,
+      value: pyToJson(shown),
+      grad: null,
+    };
+    if (t !== null) {
+      if (!(shown instanceof PyObject && typeOf(shown).isUserClass)) {
+        out.dtype = t.dtype;
+        out.shape = [...t.shape];
+      }
+      const g = grads.get(t);
+      out.grad = g === undefined ? null : tensorToJson(g);
+      if (t.node !== null) out.op = t.node.op;
+    }
+    if (shown instanceof PyObject && shown.dict !== null && typeOf(shown).isUserClass) {
+      const ug = numericTensor(shown.dict.get('grad'));
+      if (ug !== null) out.userGrad = tensorToJson(ug);
+    }
+    return out;
+  });
+}
+
+/** Tensor -> the name it was last bound to (for graph labels). */
+function tensorNames(rec: AnalysisRecorder): Map<Tensor, string> {
+  const out = new Map<Tensor, string>();
+  const entries = [...rec.entries()].sort((a, b) => a.seq - b.seq);
+  for (const b of entries) {
+    const t = numericTensor(b.value);
+    if (t !== null) out.set(t, b.name);
+  }
+  return out;
+}
+
+function nonFiniteDiagnostics(rec: AnalysisRecorder, spans: readonly Span[]): DiagnosticReport[] {
+  const starts: Tensor[] = [];
+  for (const b of rec.entries()) {
+    const t = numericTensor(b.value);
+    if (t !== null) starts.push(t);
+  }
+  return findNonFiniteOrigins(starts)
+    .filter((o) => o.tensor.origin !== 0 && spans[o.tensor.origin] !== undefined)
+    .map((o) => ({
+      code: 'non-finite' as const,
+      severity: 'warning' as const,
+      ...toDiagnosticRange(spans[o.tensor.origin]),
+      message: `${o.kind === 'nan' ? 'NaN' : 'Inf'} produced here by ${o.op} from finite inputs`,
+    }));
+}

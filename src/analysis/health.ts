@@ -1,0 +1,48 @@
+// Numeric health: where a NaN or Inf first came out of finite inputs. What merely propagates a
+// non-finite value is not reported.
+import type { Tensor } from '../engine';
+
+function hasNonFinite(t: Tensor): boolean {
+  if (t.dtype !== 'float64' && t.dtype !== 'float32') return false;
+  const d = t.data;
+  for (let i = 0; i < d.length; i++) if (!Number.isFinite(d[i])) return true;
+  return false;
+}
+
+export interface NonFiniteOrigin {
+  tensor: Tensor;
+  op: string;
+  /** 'nan' or 'inf', whichever came out first in C order. */
+  kind: 'nan' | 'inf';
+}
+
+/** Tensors made by an op from finite inputs that hold NaN or Inf, one per origin tag. */
+export function findNonFiniteOrigins(starts: Iterable<Tensor>): NonFiniteOrigin[] {
+  const seen = new Set<Tensor>();
+  const stack: Tensor[] = [];
+  for (const t of starts) if (!seen.has(t)) {
+    seen.add(t);
+    stack.push(t);
+  }
+  const out = new Map<number, NonFiniteOrigin>();
+  while (stack.length > 0) {
+    const t = stack.pop()!;
+    const node = t.node;
+    if (node === null) continue;
+    for (const x of node.inputs) if (!seen.has(x)) {
+      seen.add(x);
+      stack.push(x);
+    }
+    if (hasNonFinite(t) && node.inputs.every((x) => !hasNonFinite(x))) {
+      const d = t.data;
+      let kind: 'nan' | 'inf' = 'nan';
+      for (let i = 0; i < d.length; i++) if (!Number.isFinite(d[i])) {
+        kind = Number.isNaN(d[i]) ? 'nan' : 'inf';
+        break;
+      }
+      const prev = out.get(t.origin);
+      if (prev === undefined || prev.tensor.id > t.id) out.set(t.origin, { tensor: t, op: node.op, kind });
+    }
+  }
+  return [...out.values()].sort((a, b) => a.tensor.id - b.tensor.id);
+}
