@@ -1,0 +1,36 @@
+// IR -> JavaScript closures, once per module: see compile/*.ts. Names resolve statically to frame
+// slots, cells or global cells; statements return completion signals; generator bodies become JS
+// generators.
+import type { Module, Stmt } from './ir';
+import type { RunContext } from './runtime/context';
+import { Frame, Globals } from './runtime/functions';
+import type { PyValue } from './runtime/object';
+import { compileBlock } from './compile/stmt';
+import { Ex, ScopeInfo, Unit } from './compile/unit';
+
+export interface CompiledModule {
+  /** Runs the module body in a new frame over `globals`. */
+  run(): Frame;
+  /** Compiles extra top-level statements (directives) against the same globals. */
+  compileExtra(body: Stmt[]): Ex;
+  frame: Frame;
+  globals: Globals;
+}
+
+export function compileModule(mod: Module, rt: RunContext, builtins: Map<string, PyValue>, filename: string): CompiledModule {
+  const globals = new Globals();
+  globals.set('__name__', '__main__');
+  const unit = new Unit(rt, globals, builtins, filename);
+  const scope = new ScopeInfo({ ...mod.scope, kind: 'module', qualname: mod.scope.qualname || '<module>' }, null);
+  const body = compileBlock(unit, scope, mod.body);
+  const frame = new Frame(null, null, globals, 0);
+  return {
+    frame,
+    globals,
+    run: () => {
+      body(frame);
+      return frame;
+    },
+    compileExtra: (stmts) => compileBlock(unit, scope, stmts),
+  };
+}

@@ -1,0 +1,495 @@
+// Expressions -> closures. Operands are evaluated first, then the expression's span becomes the
+// engine's origin, so every tensor an operation makes leads back to its source.
+import { Tensor, setOrigin } from '../../engine';
+import type { Arg, Expr, FStringPart, Span } from '../ir';
+import { PyDict, PyList, PySet, PySlice, PyTuple, tuple } from '../runtime/collections';
+import { PyExc, Unsupported, pyErr, typeError } from '../runtime/errors';
+import { BoundMethod, Frame, PyFunction, PyMethodDescriptor } from '../runtime/functions';
+import { callFunction } from '../runtime/call';
+import { getItem } from '../runtime/items';
+import { getIter, toArray } from '../runtime/iter';
+import { Cell, Ellipsis, KwArgs, None, PyType, PyValue, currentTypeVersion, typeOf } from '../runtime/object';
+import { BinOpName, binaryOp, compareOp, intAdd, intSub, intMul, invert, negate, positive } from '../runtime/operators';
+import * as E from '../../engine';
+import { callValue, getAttr, truthy, lookupAttr, attrErrorFor } from '../runtime/protocols';
+import { convertField, formatValue } from '../runtime/strformat';
+import { PySuper } from '../runtime/super';
+import { dictUpdate } from '../runtime/dict-type';
+import { compileLoad, compileNameStore } from './names';
+import { Ev, ScopeInfo, Unit } from './unit';
+import { compileComprehension, compileGeneratorExp, compileLambda } from './functions';
+
+export function compileExpr(u: Unit, s: ScopeInfo, e: Expr): Ev {
+  switch (e.kind) {
+    case 'Name':
+      return compileLoad(u, s, e.id);
+    case 'Int': {
+      const v = e.value;
+      return () => v;
+    }
+    case 'Float': {
+      const v = e.value;
+      const id = u.spanId(e.span);
+      return () => {
+        setOrigin(id);
+        return new Tensor(v, []);
+      };
+    }
+    case 'Str': {
+      const v = e.value;
+      return () => v;
+    }
+    case 'Bool': {
+      const v = e.value;
+      return () => v;
+    }
+    case 'None':
+      return () => None;
+    case 'Ellipsis':
+      return () => Ellipsis;
+    case 'FString':
+      return compileFString(u, s, e.parts);
+    case 'BinOp':
+      return compileBinOp(u, s, e.op as BinOpName, compileExpr(u, s, e.left), compileExpr(u, s, e.right), u.spanId(e.span));
+    case 'UnaryOp': {
+      const a = compileExpr(u, s, e.operand);
+      const id = u.spanId(e.span);
+      switch (e.op) {
+        case '-':
+          return (f) => {
+            const v = a(f);
+            if (typeof v === 'number') return 0 - v;
+            setOrigin(id);
+            return negate(v);
+          };
+        case '+':
+          return (f) => {
+            const v = a(f);
+            setOrigin(id);
+            return positive(v);
+          };
+        case '~':
+          return (f) => invert(a(f));
+        case 'not':
+          return (f) => !truthy(a(f));
+      }
+      break;
+    }
+    case 'BoolOp': {
+      const vals = e.values.map((v) => compileExpr(u, s, v));
+      if (e.op === 'and')
+        return (f) => {
+          let v: PyValue = true;
+          for (let i = 0; i < vals.length; i++) {
+            v = vals[i](f);
+            if (!truthy(v)) return v;
+          }
+          return v;
+        };
+      return (f) => {
+        let v: PyValue = false;
+        for (let i = 0; i < vals.length; i++) {
+          v = vals[i](f);
+          if (truthy(v)) return v;
+        }
+        return v;
+      };
+    }
+    case 'Compare': {
+      const left = compileExpr(u, s, e.left);
+      const rights = e.comparators.map((c) => compileExpr(u, s, c));
+      const ops = e.ops;
+      const id = u.spanId(e.span);
+      if (ops.length === 1) {
+        const op = ops[0];
+        const r = rights[0];
+        if (op === '<')
+          return (f) => {
+            const a = left(f);
+            const b = r(f);
+            if (typeof a === 'number' && typeof b === 'number') return a < b;
+            setOrigin(id);
+            return compareOp(op, a, b);
+          };
+        return (f) => {
+          const a = left(f);
+          const b = r(f);
+          setOrigin(id);
+          return compareOp(op, a, b);
+        };
+      }
+      return (f) => {
+        let a = left(f);
+        let res: PyValue = true;
+        for (let i = 0; i < ops.length; i++) {
+          const b = rights[i](f);
+          setOrigin(id);
+          res = compareOp(ops[i], a, b);
+          if (!truthy(res)) return res;
+          a = b;
+        }
+        return res;
+      };
+    }
+    case 'Call':
+      return compileCall(u, s, e.func, e.args, e.span);
+    case 'Attribute': {
+      const obj = compileExpr(u, s, e.value);
+      const name = e.attr;
+      return (f) => getAttr(obj(f), name);
+    }
+    case 'Subscript': {
+      const obj = compileExpr(u, s, e.value);
+      const idx = compileExpr(u, s, e.index);
+      const id = u.spanId(e.span);
+      return (f) => {
+        const o = obj(f);
+        const i = idx(f);
+        if (o instanceof PyList && typeof i === 'number' && !o.cls.isUserClass) {
+          const items = o.items;
+          const k = i < 0 ? i + items.length : i;
+          if (k >= 0 && k < items.length) return items[k];
+        }
+        setOrigin(id);
+        return getItem(o, i);
+      };
+    }
+    case 'Slice': {
+      const lo = e.lower ? compileExpr(u, s, e.lower) : null;
+      const hi = e.upper ? compileExpr(u, s, e.upper) : null;
+      const st = e.step ? compileExpr(u, s, e.step) : null;
+      return (f) => new PySlice(lo ? lo(f) : None, hi ? hi(f) : None, st ? st(f) : None);
+    }
+    case 'List': {
+      const build = compileElements(u, s, e.elts);
+      return (f) => new PyList(build(f));
+    }
+    case 'Tuple': {
+      const build = compileElements(u, s, e.elts);
+      return (f) => tuple(build(f));
+    }
+    case 'Set': {
+      const build = compileElements(u, s, e.elts);
+      return (f) => {
+        const set = new PySet();
+        for (const v of build(f)) set.add(v);
+        return set;
+      };
+    }
+    case 'Dict': {
+      const items = e.items.map((it) =>
+        it.kind === 'Pair'
+          ? { k: compileExpr(u, s, it.key), v: compileExpr(u, s, it.value), unpack: null }
+          : { k: null, v: null, unpack: compileExpr(u, s, it.value) },
+      );
+      return (f) => {
+        const d = new PyDict();
+        for (const it of items) {
+          if (it.unpack !== null) {
+            const m = it.unpack(f);
+            if (!(m instanceof PyDict) && lookupAttr(m, 'keys') === undefined)
+              throw typeError(`'${typeOf(m).name}' object is not a mapping`);
+            dictUpdate(d, m, null);
+          } else d.set(it.k!(f), it.v!(f));
+        }
+        return d;
+      };
+    }
+    case 'Starred': {
+      const span = e.span;
+      return () => {
+        throw new Unsupported('a starred expression here', span, "can't use starred expression here");
+      };
+    }
+    case 'IfExp': {
+      const t = compileExpr(u, s, e.test);
+      const a = compileExpr(u, s, e.body);
+      const b = compileExpr(u, s, e.orelse);
+      return (f) => (truthy(t(f)) ? a(f) : b(f));
+    }
+    case 'Lambda':
+      return compileLambda(u, s, e);
+    case 'ListComp':
+      return compileComprehension(u, s, e, 'list');
+    case 'SetComp':
+      return compileComprehension(u, s, e, 'set');
+    case 'DictComp':
+      return compileComprehension(u, s, e, 'dict');
+    case 'GeneratorExp':
+      return compileGeneratorExp(u, s, e);
+    case 'NamedExpr': {
+      const v = compileExpr(u, s, e.value);
+      const store = compileNameStore(u, s, e.target.id);
+      const rec = u.rt.recorder;
+      const scopeName = s.bindScope;
+      const name = e.target.id;
+      const span = e.target.span;
+      return (f) => {
+        const x = v(f);
+        store(f, x);
+        rec.bind(scopeName, name, span, f.id, x);
+        return x;
+      };
+    }
+    case 'Yield':
+    case 'YieldFrom': {
+      const span = e.span;
+      return () => {
+        throw new Unsupported('yield inside an expression', span);
+      };
+    }
+    case 'Unsupported': {
+      const span = e.span;
+      const what = e.what;
+      return () => {
+        throw new Unsupported(what, span);
+      };
+    }
+  }
+  throw new Error(`unknown expression kind ${(e as Expr).kind}`);
+}
+
+/** Elements of a display, with `*iterable` unpacking. */
+export function compileElements(u: Unit, s: ScopeInfo, elts: Expr[]): (f: Frame) => PyValue[] {
+  const parts = elts.map((x) => (x.kind === 'Starred' ? { star: true, ev: compileExpr(u, s, x.value) } : { star: false, ev: compileExpr(u, s, x) }));
+  if (!parts.some((p) => p.star)) {
+    const evs = parts.map((p) => p.ev);
+    const n = evs.length;
+    if (n === 2) {
+      const a = evs[0];
+      const b = evs[1];
+      return (f) => [a(f), b(f)];
+    }
+    return (f) => {
+      const out = new Array<PyValue>(n);
+      for (let i = 0; i < n; i++) out[i] = evs[i](f);
+      return out;
+    };
+  }
+  return (f) => {
+    const out: PyValue[] = [];
+    for (const p of parts) {
+      const v = p.ev(f);
+      if (p.star) for (const x of toArray(v)) out.push(x);
+      else out.push(v);
+    }
+    return out;
+  };
+}
+
+function compileFString(u: Unit, s: ScopeInfo, parts: FStringPart[]): Ev {
+  const pieces: ((f: Frame) => string)[] = parts.map((p) => {
+    if (p.kind === 'Literal') {
+      const t = p.value;
+      return () => t;
+    }
+    const v = compileExpr(u, s, p.value);
+    const conv = p.conversion ?? (p.debugText !== undefined && p.spec === null ? 'r' : null);
+    const spec = p.spec === null ? null : compileFString(u, s, p.spec);
+    const prefix = p.debugText ?? '';
+    return (f) => {
+      const x = convertField(v(f), conv);
+      const sp = spec === null ? '' : (spec(f) as string);
+      if (spec === null && typeof x === 'string') return prefix + x;
+      return prefix + formatValue(x, sp);
+    };
+  });
+  if (pieces.length === 1) return pieces[0];
+  return (f) => {
+    let out = '';
+    for (let i = 0; i < pieces.length; i++) out += pieces[i](f);
+    return out;
+  };
+}
+
+function compileBinOp(_u: Unit, _s: ScopeInfo, op: BinOpName, l: Ev, r: Ev, id: number): Ev {
+  switch (op) {
+    case '+':
+      return (f) => {
+        const a = l(f);
+        const b = r(f);
+        if (typeof a === 'number' && typeof b === 'number') return intAdd(a, b);
+        setOrigin(id);
+        if (a instanceof Tensor && b instanceof Tensor) return E.add(a, b);
+        return binaryOp('+', a, b);
+      };
+    case '-':
+      return (f) => {
+        const a = l(f);
+        const b = r(f);
+        if (typeof a === 'number' && typeof b === 'number') return intSub(a, b);
+        setOrigin(id);
+        if (a instanceof Tensor && b instanceof Tensor) return E.sub(a, b);
+        return binaryOp('-', a, b);
+      };
+    case '*':
+      return (f) => {
+        const a = l(f);
+        const b = r(f);
+        if (typeof a === 'number' && typeof b === 'number') return intMul(a, b);
+        setOrigin(id);
+        if (a instanceof Tensor && b instanceof Tensor) return E.mul(a, b);
+        return binaryOp('*', a, b);
+      };
+    default:
+      return (f) => {
+        const a = l(f);
+        const b = r(f);
+        setOrigin(id);
+        return binaryOp(op, a, b);
+      };
+  }
+}
+
+// ---- calls -----------------------------------------------------------------------------------
+
+/** Builds a call's positional arguments; its keyword arguments are left in `builtKw`. */
+type ArgsBuilder = (f: Frame) => PyValue[];
+let builtKw: KwArgs | null = null;
+
+function compileArgs(u: Unit, s: ScopeInfo, args: Arg[], fnName: () => string): ArgsBuilder {
+  const simple = args.every((a) => a.kind === 'Positional');
+  if (simple) {
+    const evs = args.map((a) => compileExpr(u, s, a.value));
+    const n = evs.length;
+    if (n === 1) {
+      const e0 = evs[0];
+      return (f) => {
+        const out = [e0(f)];
+        builtKw = null;
+        return out;
+      };
+    }
+    return (f) => {
+      const out = new Array<PyValue>(n);
+      for (let i = 0; i < n; i++) out[i] = evs[i](f);
+      builtKw = null;
+      return out;
+    };
+  }
+  const parts = args.map((a) => ({ kind: a.kind, name: a.kind === 'Keyword' ? a.name : '', ev: compileExpr(u, s, a.value) }));
+  return (f) => {
+    const pos: PyValue[] = [];
+    let kw: KwArgs | null = null;
+    for (const p of parts) {
+      const v = p.ev(f);
+      switch (p.kind) {
+        case 'Positional':
+          pos.push(v);
+          break;
+        case 'Star':
+          try {
+            for (const x of toArray(v)) pos.push(x);
+          } catch (e) {
+            if (e instanceof PyExc && e.cls.name === 'TypeError' && typeOf(v).lookup('__iter__') === null)
+              throw typeError(`${fnName()} argument after * must be an iterable, not ${typeOf(v).name}`);
+            throw e;
+          }
+          break;
+        case 'Keyword':
+          kw ??= new Map();
+          if (kw.has(p.name)) throw typeError(`${fnName()} got multiple values for keyword argument '${p.name}'`);
+          kw.set(p.name, v);
+          break;
+        case 'DoubleStar': {
+          if (!(v instanceof PyDict)) {
+            if (lookupAttr(v, 'keys') === undefined) throw typeError(`${fnName()} argument after ** must be a mapping, not ${typeOf(v).name}`);
+          }
+          const d = new PyDict();
+          dictUpdate(d, v, null);
+          kw ??= new Map();
+          for (const e of d.map.values()) {
+            if (typeof e.k !== 'string') throw typeError('keywords must be strings');
+            if (kw.has(e.k)) throw typeError(`${fnName()} got multiple values for keyword argument '${e.k}'`);
+            kw.set(e.k, e.v);
+          }
+          break;
+        }
+      }
+    }
+    builtKw = kw;
+    return pos;
+  };
+}
+
+function calleeName(v: PyValue): string {
+  if (v instanceof PyFunction) return `${v.qualname}()`;
+  if (v instanceof BoundMethod && v.fn instanceof PyFunction) return `${v.fn.qualname}()`;
+  const n = lookupAttr(v, '__qualname__') ?? lookupAttr(v, '__name__');
+  return typeof n === 'string' ? `${n}()` : `${typeOf(v).name} object`;
+}
+
+function compileCall(u: Unit, s: ScopeInfo, func: Expr, args: Arg[], span: Span): Ev {
+  const rt = u.rt;
+  const id = u.spanId(span);
+  // zero-argument super(): the class cell and the first argument of the running function
+  if (func.kind === 'Name' && func.id === 'super' && args.length === 0 && s.kind !== 'module' && s.kind !== 'class') {
+    const load = compileLoad(u, s, 'super');
+    const firstParam = s.scope.locals[0];
+    const firstSlot = firstParam === undefined ? -1 : s.slotOf.get(firstParam)!;
+    return (f) => {
+      const sup = load(f);
+      if (sup !== u.builtins.get('super')) return callValue(sup, [], null);
+      const cls = f.classCell?.v;
+      if (cls === undefined) throw pyErr('RuntimeError', 'super(): __class__ cell not found');
+      if (firstSlot < 0) throw pyErr('RuntimeError', 'super(): no arguments');
+      let self = f.slots[firstSlot];
+      if (self instanceof Cell) self = self.v;
+      if (self === undefined) throw pyErr('RuntimeError', 'super(): arg[0] deleted');
+      return new PySuper(cls as PyType, self as PyValue);
+    };
+  }
+  let callee: PyValue = None;
+  const build = compileArgs(u, s, args, () => calleeName(callee));
+  if (func.kind === 'Attribute') {
+    // obj.method(args): no bound method object for the common cases
+    const obj = compileExpr(u, s, func.value);
+    const name = func.attr;
+    let cacheCls: PyType | null = null;
+    let cacheVersion = -1;
+    let cacheM: PyValue | null = null;
+    return (f) => {
+      const o = obj(f);
+      const a = build(f);
+      const kw = builtKw;
+      setOrigin(id);
+      rt.callSpan = span;
+      if (typeof o === 'object' && !(o instanceof Tensor) && !(o instanceof PyType) && !(o instanceof PySuper)) {
+        let m: PyValue | null;
+        if (o.cls === cacheCls && cacheVersion === currentTypeVersion()) m = cacheM;
+        else {
+          m = o.cls.lookup(name);
+          cacheCls = o.cls;
+          cacheVersion = currentTypeVersion();
+          cacheM = m;
+        }
+        if (m !== null && (o.dict === null || !o.dict.has(name))) {
+          if (m instanceof PyFunction) {
+            a.unshift(o);
+            return callFunction(m, a, kw);
+          }
+          if (m instanceof PyMethodDescriptor) return m.fn(o, a, kw);
+        }
+      } else if (typeof o !== 'object' || o instanceof Tensor) {
+        const m = typeOf(o).lookup(name);
+        if (m instanceof PyMethodDescriptor) return m.fn(o, a, kw);
+      }
+      const fn = lookupAttr(o, name);
+      if (fn === undefined) throw attrErrorFor(o, name);
+      callee = fn;
+      return callValue(fn, a, kw);
+    };
+  }
+  const fnEv = compileExpr(u, s, func);
+  return (f) => {
+    const fn = fnEv(f);
+    const a = build(f);
+    const kw = builtKw;
+    setOrigin(id);
+    rt.callSpan = span;
+    if (fn instanceof PyFunction) return callFunction(fn, a, kw);
+    callee = fn;
+    return callValue(fn, a, kw);
+  };
+}
+

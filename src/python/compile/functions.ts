@@ -1,0 +1,293 @@
+// def, lambda, class, comprehensions and generator expressions: code objects, closures,
+// defaults, decorators and class creation.
+import type { ClassDef, Comprehension, Expr, FunctionDef, GeneratorExp, Lambda, Parameters, Scope, Span, Stmt } from '../ir';
+import { PyDict, PyList, PySet } from '../runtime/collections';
+import { BaseException, PyExc, typeError } from '../runtime/errors';
+import { Code, Frame, Property, PyFunction } from '../runtime/functions';
+import { PyGenerator, getIter } from '../runtime/iter';
+import { Cell, MroError, None, PyType, PyValue, objectType } from '../runtime/object';
+import { callValue, truthy } from '../runtime/protocols';
+import { compileExpr } from './expr';
+import { compileCellRef, compileNameStore } from './names';
+import { compileBlock } from './stmt';
+import { compileGenBlock } from './gen';
+import { compileStore } from './targets';
+import { Ev, Ex, NORMAL, ScopeInfo, Store, Unit } from './unit';
+import { leaveFrame } from '../runtime/call';
+
+function makeCode(u: Unit, parent: ScopeInfo, scope: Scope, name: string, params: Parameters, span: Span, body: (si: ScopeInfo) => { body: Ex; gen: Code['genBody'] }): Code {
+  const si = new ScopeInfo(scope, parent);
+  const pos = [...params.posonly, ...params.args];
+  const slot = (n: string): number => {
+    const i = si.slotOf.get(n);
+    if (i === undefined) throw new Error(`internal: parameter ${n} has no slot in ${scope.qualname}`);
+    return i;
+  };
+  const rec = u.rt.recorder;
+  const allParams = [...pos, ...(params.vararg ? [params.vararg] : []), ...params.kwonly, ...(params.kwarg ? [params.kwarg] : [])];
+  const paramSlots = allParams.map((p) => slot(p.name));
+  const paramCells = allParams.map((p) => si.cellNames.has(p.name));
+  const scopeName = si.bindScope;
+  const code: Code = {
+    name,
+    qualname: scope.qualname,
+    filename: u.filename,
+    scope,
+    span,
+    nlocals: si.nlocals,
+    nslots: si.nslots,
+    posNames: pos.map((p) => p.name),
+    posonlyCount: params.posonly.length,
+    kwonlyNames: params.kwonly.map((p) => p.name),
+    varargSlot: params.vararg ? slot(params.vararg.name) : -1,
+    kwargSlot: params.kwarg ? slot(params.kwarg.name) : -1,
+    posSlots: pos.map((p) => slot(p.name)),
+    kwonlySlots: params.kwonly.map((p) => slot(p.name)),
+    cellSlots: si.cellSlots(),
+    isGenerator: scope.isGenerator,
+    paramBinds:
+      allParams.length === 0
+        ? null
+        : (f: Frame) => {
+            for (let i = 0; i < allParams.length; i++) {
+              const raw = f.slots[paramSlots[i]];
+              const v = paramCells[i] ? (raw as Cell).v : (raw as PyValue | undefined);
+              if (v !== undefined) rec.bind(scopeName, allParams[i].name, allParams[i].span, f.id, v);
+            }
+          },
+    body: () => NORMAL,
+    genBody: null,
+  };
+  const b = body(si);
+  code.body = b.body;
+  code.genBody = b.gen;
+  return code;
+}
+
+/** Evaluates defaults and closure cells at definition time and makes the function object. */
+function functionMaker(u: Unit, s: ScopeInfo, code: Code, params: Parameters): (f: Frame) => PyFunction {
+  const posDefaults = [...params.posonly, ...params.args].filter((p) => p.default !== null).map((p) => compileExpr(u, s, p.default!));
+  const kwDefaults = params.kwonly.filter((p) => p.default !== null).map((p) => ({ name: p.name, ev: compileExpr(u, s, p.default!) }));
+  const cellRefs = code.scope.free.map((n) => compileCellRef(s, n));
+  const globals = u.globals;
+  return (f) => {
+    const defaults = posDefaults.map((d) => d(f));
+    const kw = new Map<string, PyValue>();
+    for (const d of kwDefaults) kw.set(d.name, d.ev(f));
+    const closure = cellRefs.map((r) => r(f));
+    return new PyFunction(code, globals, defaults, kw, closure, f.classCell);
+  };
+}
+
+function bodyCompiler(u: Unit, stmts: Stmt[], isGen: boolean): (si: ScopeInfo) => { body: Ex; gen: Code['genBody'] } {
+  return (si) => (isGen ? { body: () => NORMAL, gen: compileGenBlock(u, si, stmts) } : { body: compileBlock(u, si, stmts), gen: null });
+}
+
+function applyDecorators(decorators: Ev[], f: Frame, v: PyValue): PyValue {
+  for (let i = decorators.length - 1; i >= 0; i--) v = callValue(decorators[i](f), [v], null);
+  return v;
+}
+
+export function compileFunctionDef(u: Unit, s: ScopeInfo, def: FunctionDef): Ex {
+  const decorators = def.decorators.map((d) => compileExpr(u, s, d));
+  const code = makeCode(u, s, def.scope, def.name, def.params, def.span, bodyCompiler(u, def.body, def.scope.isGenerator));
+  const make = functionMaker(u, s, code, def.params);
+  const store = compileStore(u, s, { kind: 'NameTarget', span: def.nameSpan, id: def.name });
+  const doc = def.docstring;
+  return (f) => {
+    const decs = decorators.map((d) => d(f));
+    const fn = make(f);
+    if (doc !== null) fn.dict!.set('__doc__', doc);
+    let v: PyValue = fn;
+    for (let i = decs.length - 1; i >= 0; i--) v = callValue(decs[i], [v], null);
+    store(f, v);
+    return NORMAL;
+  };
+}
+
+export function compileLambda(u: Unit, s: ScopeInfo, e: Lambda): Ev {
+  const code = makeCode(u, s, e.scope, '<lambda>', e.params, e.span, (si) => {
+    if (e.scope.isGenerator) throw new Error('generator lambdas are not supported');
+    const body = compileExpr(u, si, e.body);
+    return {
+      body: (f) => {
+        f.ret = body(f);
+        return 3;
+      },
+      gen: null,
+    };
+  });
+  return functionMaker(u, s, code, e.params);
+}
+
+export function compileClassDef(u: Unit, s: ScopeInfo, def: ClassDef): Ex {
+  const decorators = def.decorators.map((d) => compileExpr(u, s, d));
+  const bases = def.bases.map((b) => compileExpr(u, s, b));
+  const si = new ScopeInfo(def.scope, s);
+  const body = compileBlock(u, si, def.body);
+  const cellRefs = def.scope.free.map((n) => ({ n, ref: compileCellRef(s, n) }));
+  const store = compileStore(u, s, { kind: 'NameTarget', span: def.nameSpan, id: def.name });
+  const name = def.name;
+  const qualname = def.scope.qualname || def.name;
+  const doc = def.docstring;
+  const globals = u.globals;
+  return (f) => {
+    const decs = decorators.map((d) => d(f));
+    const baseVals = bases.map((b) => b(f));
+    for (const b of baseVals) if (!(b instanceof PyType)) throw typeError('bases must be types');
+    const baseTypes = baseVals.length === 0 ? [objectType] : (baseVals as PyType[]);
+    for (const b of baseTypes)
+      if (!b.isUserClass && b.make === null) throw typeError(`type '${b.name}' is not an acceptable base type`);
+    const cf = new Frame(null, null, globals, si.nslots);
+    cf.label = name;
+    cf.classNs = new Map<string, PyValue>([
+      ['__module__', '__main__'],
+      ['__qualname__', qualname],
+    ]);
+    if (doc !== null) cf.classNs.set('__doc__', doc);
+    cf.classCell = new Cell();
+    for (const { n, ref } of cellRefs) {
+      const slot = si.slotOf.get(n);
+      if (slot !== undefined) cf.slots[slot] = ref(f);
+    }
+    cf.line = f.line;
+    try {
+      body(cf);
+    } catch (err) {
+      throw leaveFrame(err, cf);
+    }
+    let cls: PyType;
+    try {
+      cls = new PyType(name, baseTypes, { user: true, qualname, module: '__main__' });
+    } catch (e) {
+      if (e instanceof MroError) throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${e.baseNames.join(', ')}`);
+      throw e;
+    }
+    for (const [k, v] of cf.classNs) {
+      cls.dict!.set(k, v);
+      if (v instanceof Property && v.name === null) v.name = k;
+    }
+    if (cf.classNs.has('__eq__') && !cf.classNs.has('__hash__')) cls.dict!.set('__hash__', None);
+    cls.setAttr('__module__', '__main__');
+    cf.classCell.v = cls;
+    let v: PyValue = cls;
+    for (let i = decs.length - 1; i >= 0; i--) v = callValue(decs[i], [v], null);
+    store(f, v);
+    return NORMAL;
+  };
+}
+
+// ---- comprehensions --------------------------------------------------------------------------
+
+interface CompiledClause {
+  iter: Ev;
+  store: Store;
+  ifs: Ev[];
+}
+
+function compileClauses(u: Unit, s: ScopeInfo, si: ScopeInfo, gens: Comprehension[]): CompiledClause[] {
+  return gens.map((g, k) => ({
+    iter: compileExpr(u, k === 0 ? s : si, g.iter),
+    store: compileStore(u, si, g.target),
+    ifs: g.ifs.map((c) => compileExpr(u, si, c)),
+  }));
+}
+
+/** A fresh frame for one evaluation of a comprehension scope. */
+function comprehensionFrame(u: Unit, s: ScopeInfo, si: ScopeInfo): (f: Frame) => Frame {
+  const label = '<' + (si.qualname.split('.').pop() ?? 'listcomp').replace(/[<>]/g, '') + '>';
+  const refs = si.scope.free.map((n) => ({ slot: si.slotOf.get(n)!, ref: compileCellRef(s, n) }));
+  const cellSlots = si.cellSlots();
+  const globals = u.globals;
+  return (f) => {
+    const cf = new Frame(null, null, globals, si.nslots);
+    cf.label = label;
+    cf.classCell = f.classCell;
+    cf.line = f.line;
+    for (const r of refs) cf.slots[r.slot] = r.ref(f);
+    for (const c of cellSlots) cf.slots[c] = new Cell();
+    return cf;
+  };
+}
+
+export function compileComprehension(u: Unit, s: ScopeInfo, e: Extract<Expr, { kind: 'ListComp' | 'SetComp' | 'DictComp' }>, kind: 'list' | 'set' | 'dict'): Ev {
+  const si = new ScopeInfo(e.scope, s);
+  const clauses = compileClauses(u, s, si, e.generators);
+  const newFrame = comprehensionFrame(u, s, si);
+  const rt = u.rt;
+  let emit: (cf: Frame, out: PyList | PySet | PyDict) => void;
+  if (e.kind === 'DictComp') {
+    const k = compileExpr(u, si, e.key);
+    const v = compileExpr(u, si, e.value);
+    emit = (cf, out) => {
+      const key = k(cf);
+      (out as PyDict).set(key, v(cf));
+    };
+  } else {
+    const elt = compileExpr(u, si, e.elt);
+    emit = kind === 'list' ? (cf, out) => (out as PyList).items.push(elt(cf)) : (cf, out) => (out as PySet).add(elt(cf));
+  }
+  const span = e.span;
+  const run = (cf: Frame, k: number, src: PyValue, out: PyList | PySet | PyDict): void => {
+    const c = clauses[k];
+    const it = getIter(src);
+    const last = k === clauses.length - 1;
+    outer: for (let v = it.next(); v !== undefined; v = it.next()) {
+      if (++rt.steps >= rt.nextCheck) rt.check(span);
+      c.store(cf, v);
+      for (const cond of c.ifs) if (!truthy(cond(cf))) continue outer;
+      if (last) emit(cf, out);
+      else run(cf, k + 1, clauses[k + 1].iter(cf), out);
+    }
+  };
+  return (f) => {
+    const src = clauses[0].iter(f);
+    const cf = newFrame(f);
+    const out = kind === 'list' ? new PyList([]) : kind === 'set' ? new PySet() : new PyDict();
+    try {
+      run(cf, 0, src, out);
+    } catch (err) {
+      throw leaveFrame(err, cf);
+    }
+    return out;
+  };
+}
+
+export function compileGeneratorExp(u: Unit, s: ScopeInfo, e: GeneratorExp): Ev {
+  const si = new ScopeInfo(e.scope, s);
+  const clauses = compileClauses(u, s, si, e.generators);
+  const newFrame = comprehensionFrame(u, s, si);
+  const elt = compileExpr(u, si, e.elt);
+  const rt = u.rt;
+  const span = e.span;
+  function* run(cf: Frame, k: number, src: PyValue): Generator<PyValue, void, PyValue> {
+    const c = clauses[k];
+    const it = k === 0 ? (src as ReturnType<typeof getIter>) : getIter(src);
+    const last = k === clauses.length - 1;
+    outer: for (let v = it.next(); v !== undefined; v = it.next()) {
+      if (++rt.steps >= rt.nextCheck) rt.check(span);
+      c.store(cf, v);
+      for (const cond of c.ifs) if (!truthy(cond(cf))) continue outer;
+      if (last) yield elt(cf);
+      else yield* run(cf, k + 1, clauses[k + 1].iter(cf));
+    }
+  }
+  const qualname = e.scope.qualname || '<genexpr>';
+  return (f) => {
+    const it0 = getIter(clauses[0].iter(f));
+    const cf = newFrame(f);
+    function* body(): Generator<PyValue, number, PyValue> {
+      yield* run(cf, 0, it0);
+      return NORMAL;
+    }
+    return new PyGenerator(body(), '<genexpr>', qualname, (_g, step) => {
+      try {
+        return step();
+      } catch (err) {
+        throw leaveFrame(err, cf);
+      }
+    });
+  };
+}
+
+export { compileNameStore, BaseException, PyDict };

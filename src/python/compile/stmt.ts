@@ -1,0 +1,531 @@
+// Statements -> closures returning a completion signal (NORMAL, BREAK, CONTINUE, RETURN).
+import { Tensor, setOrigin } from '../../engine';
+import type { ExceptHandler, Span, Stmt } from '../ir';
+import { PyRange, PyTuple } from '../runtime/collections';
+import { convertError } from '../runtime/convert';
+import { AssertionError, BaseException, PyExc, RuntimeError, Unsupported, pyErr, typeError } from '../runtime/errors';
+import type { Frame } from '../runtime/functions';
+import { getItem, setItem } from '../runtime/items';
+import { getIter } from '../runtime/iter';
+import { None, PyType, PyValue, typeOf } from '../runtime/object';
+import { BinOpName, inplaceOp, intAdd } from '../runtime/operators';
+import { callMethod, getAttr, setAttr, str, truthy } from '../runtime/protocols';
+import { importFrom, importModule } from '../modules';
+import { noteFrame } from '../runtime/call';
+import { compileExpr } from './expr';
+import { compileClassDef, compileFunctionDef } from './functions';
+import { compileLoad, compileNameDelete, compileNameStore } from './names';
+import { compileDelete, compileStore, dottedName } from './targets';
+import { BREAK, CONTINUE, Ev, Ex, NORMAL, RETURN, ScopeInfo, Unit } from './unit';
+import * as E from '../../engine';
+
+export function compileBlock(u: Unit, s: ScopeInfo, body: Stmt[]): Ex {
+  const list = body.map((st) => compileStmt(u, s, st));
+  if (list.length === 0) return () => NORMAL;
+  if (list.length === 1) return list[0];
+  if (list.length === 2) {
+    const a = list[0];
+    const b = list[1];
+    return (f) => {
+      const r = a(f);
+      return r !== NORMAL ? r : b(f);
+    };
+  }
+  return (f) => {
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i](f);
+      if (r !== NORMAL) return r;
+    }
+    return NORMAL;
+  };
+}
+
+/** Wraps a statement: sets the frame's line (tracebacks) and counts a step (budgets). */
+export function compileStmt(u: Unit, s: ScopeInfo, st: Stmt): Ex {
+  const inner = compileStmtInner(u, s, st);
+  const line = st.span.line;
+  const span = st.span;
+  const rt = u.rt;
+  return (f) => {
+    f.line = line;
+    f.span = span;
+    if (++rt.steps >= rt.nextCheck) rt.check(span);
+    return inner(f);
+  };
+}
+
+/** The exception a `raise` statement raises: a class is instantiated; anything else is a TypeError. */
+export function makeRaisable(v: PyValue): PyExc {
+  if (v instanceof PyType && v.isSubtypeOf(BaseException)) {
+    const e = callMethodless(v);
+    if (e instanceof PyExc) return e;
+  }
+  if (v instanceof PyExc) return v;
+  throw typeError('exceptions must derive from BaseException');
+}
+
+function callMethodless(cls: PyType): PyValue {
+  const e = cls.make!(cls);
+  const init = cls.lookup('__init__');
+  if (init !== null && init.constructor.name === 'PyFunction') callMethod(init, e, [], null);
+  return e;
+}
+
+/** Does a handler's type expression match the exception? */
+export function matchesHandler(t: PyValue, exc: PyExc): boolean {
+  const check = (c: PyValue): boolean => {
+    if (!(c instanceof PyType) || !c.isSubtypeOf(BaseException))
+      throw typeError('catching classes that do not inherit from BaseException is not allowed');
+    return exc.cls.isSubtypeOf(c);
+  };
+  if (t instanceof PyTuple) return t.items.some(check);
+  return check(t);
+}
+
+export interface CompiledHandler {
+  type: Ev | null;
+  store: ((f: Frame, v: PyValue) => void) | null;
+  unbind: ((f: Frame) => void) | null;
+  body: Ex;
+}
+
+export function compileHandlers(u: Unit, s: ScopeInfo, handlers: ExceptHandler[], compileBody: (b: Stmt[]) => Ex): CompiledHandler[] {
+  return handlers.map((h) => {
+    let store: CompiledHandler['store'] = null;
+    let unbind: CompiledHandler['unbind'] = null;
+    if (h.name !== null) {
+      const st = compileNameStore(u, s, h.name);
+      const rec = u.rt.recorder;
+      const name = h.name;
+      const span = h.nameSpan ?? h.span;
+      const scopeName = s.bindScope;
+      store = (f, v) => {
+        st(f, v);
+        rec.bind(scopeName, name, span, f.id, v);
+      };
+      const del = compileNameDelete(u, s, h.name);
+      unbind = (f) => {
+        try {
+          del(f);
+        } catch {
+          // already deleted by the handler body
+        }
+      };
+    }
+    return { type: h.type ? compileExpr(u, s, h.type) : null, store, unbind, body: compileBody(h.body) };
+  });
+}
+
+/** Finds the handler for an exception (null: none matches). */
+export function findHandler(hs: CompiledHandler[], f: Frame, exc: PyExc): CompiledHandler | null {
+  for (const h of hs) if (h.type === null || matchesHandler(h.type(f), exc)) return h;
+  return null;
+}
+
+/** Python exception of a value caught in frame f, or rethrows what Python code cannot catch. */
+export function catchable(e: unknown, f: Frame): PyExc {
+  const exc = convertError(e);
+  if (exc instanceof PyExc) {
+    noteFrame(exc, f);
+    return exc;
+  }
+  throw exc;
+}
+
+function compileStmtInner(u: Unit, s: ScopeInfo, st: Stmt): Ex {
+  const rt = u.rt;
+  switch (st.kind) {
+    case 'ExprStmt': {
+      const v = compileExpr(u, s, st.value);
+      return (f) => {
+        v(f);
+        return NORMAL;
+      };
+    }
+    case 'Assign': {
+      const v = compileExpr(u, s, st.value);
+      const stores = st.targets.map((t) => compileStore(u, s, t));
+      if (stores.length === 1) {
+        const store = stores[0];
+        return (f) => {
+          store(f, v(f));
+          return NORMAL;
+        };
+      }
+      return (f) => {
+        const x = v(f);
+        for (const store of stores) store(f, x);
+        return NORMAL;
+      };
+    }
+    case 'AnnAssign': {
+      if (st.value === null) return () => NORMAL;
+      const v = compileExpr(u, s, st.value);
+      const store = compileStore(u, s, st.target);
+      return (f) => {
+        store(f, v(f));
+        return NORMAL;
+      };
+    }
+    case 'AugAssign':
+      return compileAugAssign(u, s, st);
+    case 'If': {
+      const test = compileExpr(u, s, st.test);
+      const body = compileBlock(u, s, st.body);
+      const orelse = st.orelse.length > 0 ? compileBlock(u, s, st.orelse) : null;
+      const line = st.span.line;
+      return (f) => {
+        if (truthy(test(f))) return body(f);
+        if (orelse !== null) {
+          f.line = line;
+          return orelse(f);
+        }
+        return NORMAL;
+      };
+    }
+    case 'While': {
+      const test = compileExpr(u, s, st.test);
+      const body = compileBlock(u, s, st.body);
+      const orelse = st.orelse.length > 0 ? compileBlock(u, s, st.orelse) : null;
+      const line = st.span.line;
+      const span = st.span;
+      return (f) => {
+        for (;;) {
+          f.line = line;
+          if (++rt.steps >= rt.nextCheck) rt.check(span);
+          if (!truthy(test(f))) break;
+          const r = body(f);
+          if (r === BREAK) return NORMAL;
+          if (r === RETURN) return r;
+        }
+        return orelse === null ? NORMAL : orelse(f);
+      };
+    }
+    case 'For': {
+      const iter = compileExpr(u, s, st.iter);
+      const store = compileStore(u, s, st.target);
+      const body = compileBlock(u, s, st.body);
+      const orelse = st.orelse.length > 0 ? compileBlock(u, s, st.orelse) : null;
+      const line = st.span.line;
+      const span = st.span;
+      return (f) => {
+        const src = iter(f);
+        if (src instanceof PyRange) {
+          const n = src.length;
+          const step = src.step;
+          let v = src.start;
+          for (let k = 0; k < n; k++, v += step) {
+            if (++rt.steps >= rt.nextCheck) rt.check(span);
+            store(f, v);
+            const r = body(f);
+            if (r === BREAK) return NORMAL;
+            if (r === RETURN) return r;
+          }
+        } else {
+          const it = getIter(src);
+          for (;;) {
+            f.line = line;
+            const v = it.next();
+            if (v === undefined) break;
+            if (++rt.steps >= rt.nextCheck) rt.check(span);
+            store(f, v);
+            const r = body(f);
+            if (r === BREAK) return NORMAL;
+            if (r === RETURN) return r;
+          }
+        }
+        return orelse === null ? NORMAL : orelse(f);
+      };
+    }
+    case 'Break':
+      return () => BREAK;
+    case 'Continue':
+      return () => CONTINUE;
+    case 'Pass':
+    case 'Global':
+    case 'Nonlocal':
+      return () => NORMAL;
+    case 'Return': {
+      if (st.value === null)
+        return (f) => {
+          f.ret = None;
+          return RETURN;
+        };
+      const v = compileExpr(u, s, st.value);
+      return (f) => {
+        f.ret = v(f);
+        return RETURN;
+      };
+    }
+    case 'Delete': {
+      const dels = st.targets.map((t) => compileDelete(u, s, t));
+      return (f) => {
+        for (const d of dels) d(f);
+        return NORMAL;
+      };
+    }
+    case 'Assert': {
+      const test = compileExpr(u, s, st.test);
+      const msg = st.msg ? compileExpr(u, s, st.msg) : null;
+      return (f) => {
+        if (!truthy(test(f))) throw pyErr(AssertionError, msg === null ? undefined : msg(f));
+        return NORMAL;
+      };
+    }
+    case 'Raise': {
+      const exc = st.exc ? compileExpr(u, s, st.exc) : null;
+      const cause = st.cause ? compileExpr(u, s, st.cause) : null;
+      return (f) => {
+        if (exc === null) {
+          const cur = rt.handling[rt.handling.length - 1];
+          if (cur === undefined) throw pyErr(RuntimeError, 'No active exception to reraise');
+          throw cur;
+        }
+        const e = makeRaisable(exc(f));
+        if (cause !== null) {
+          const c = cause(f);
+          if (c === None) e.cause = null;
+          else {
+            const ce = c instanceof PyType || c instanceof PyExc ? makeRaisable(c) : null;
+            if (ce === null) throw typeError('exception causes must derive from BaseException');
+            e.cause = ce;
+          }
+          e.suppressContext = true;
+        }
+        throw e;
+      };
+    }
+    case 'Try':
+      return compileTry(u, s, st.body, st.handlers, st.orelse, st.finalbody);
+    case 'With':
+      return compileWith(u, s, st.items, 0, compileBlock(u, s, st.body));
+    case 'Import': {
+      const parts = st.names.map((a) => {
+        const top = a.name.split('.')[0];
+        return { name: a.name, bindName: a.asname ?? top, store: compileStore(u, s, { kind: 'NameTarget', span: a.span, id: a.asname ?? top }), asname: a.asname };
+      });
+      const span = st.span;
+      return (f) => {
+        for (const p of parts) {
+          const leaf = importModule(p.name, span);
+          p.store(f, p.asname !== null ? leaf : importModule(p.name.split('.')[0], span));
+        }
+        return NORMAL;
+      };
+    }
+    case 'ImportFrom': {
+      const span = st.span;
+      if (st.level > 0 || st.module === null) {
+        return () => {
+          throw new Unsupported('relative imports', span);
+        };
+      }
+      const modName = st.module;
+      if (st.names.length === 1 && st.names[0].name === '*') {
+        return (f) => {
+          const m = importModule(modName, span);
+          for (const [k, v] of m.dict!) {
+            if (k.startsWith('_')) continue;
+            compileNameStore(u, s, k)(f, v);
+          }
+          return NORMAL;
+        };
+      }
+      const parts = st.names.map((a) => ({ name: a.name, store: compileStore(u, s, { kind: 'NameTarget', span: a.span, id: a.asname ?? a.name }) }));
+      return (f) => {
+        const m = importModule(modName, span);
+        for (const p of parts) p.store(f, importFrom(m, modName, p.name, span));
+        return NORMAL;
+      };
+    }
+    case 'FunctionDef':
+      return compileFunctionDef(u, s, st);
+    case 'ClassDef':
+      return compileClassDef(u, s, st);
+    case 'Unsupported': {
+      const span = st.span;
+      const what = st.what;
+      return () => {
+        throw new Unsupported(what, span);
+      };
+    }
+  }
+}
+
+function compileAugAssign(u: Unit, s: ScopeInfo, st: Extract<Stmt, { kind: 'AugAssign' }>): Ex {
+  const op = st.op as BinOpName;
+  const v = compileExpr(u, s, st.value);
+  const id = u.spanId(st.span);
+  const rec = u.rt.recorder;
+  const scopeName = s.bindScope;
+  const t = st.target;
+  const span = t.span;
+  if (t.kind === 'NameTarget') {
+    const load = compileLoad(u, s, t.id);
+    const store = compileNameStore(u, s, t.id);
+    const name = t.id;
+    if (op === '+')
+      return (f) => {
+        const a = load(f);
+        const b = v(f);
+        let r: PyValue;
+        if (typeof a === 'number' && typeof b === 'number') r = intAdd(a, b);
+        else {
+          setOrigin(id);
+          r = a instanceof Tensor && b instanceof Tensor ? E.add(a, b) : inplaceOp(op, a, b);
+        }
+        store(f, r);
+        rec.bind(scopeName, name, span, f.id, r);
+        return NORMAL;
+      };
+    return (f) => {
+      const a = load(f);
+      const b = v(f);
+      setOrigin(id);
+      const r = inplaceOp(op, a, b);
+      store(f, r);
+      rec.bind(scopeName, name, span, f.id, r);
+      return NORMAL;
+    };
+  }
+  if (t.kind === 'AttributeTarget') {
+    const obj = compileExpr(u, s, t.value);
+    const attr = t.attr;
+    const base = dottedName(t.value);
+    const name = base === null ? null : `${base}.${attr}`;
+    return (f) => {
+      const o = obj(f);
+      const a = getAttr(o, attr);
+      const b = v(f);
+      setOrigin(id);
+      const r = inplaceOp(op, a, b);
+      setAttr(o, attr, r);
+      if (name !== null) rec.bind(scopeName, name, span, f.id, r);
+      return NORMAL;
+    };
+  }
+  if (t.kind === 'SubscriptTarget') {
+    const obj = compileExpr(u, s, t.value);
+    const idx = compileExpr(u, s, t.index);
+    const name = dottedName(t.value);
+    return (f) => {
+      const o = obj(f);
+      const i = idx(f);
+      setOrigin(id);
+      const a = getItem(o, i);
+      const b = v(f);
+      setOrigin(id);
+      const r = inplaceOp(op, a, b);
+      setItem(o, i, r);
+      if (name !== null) rec.bind(scopeName, name, span, f.id, o);
+      return NORMAL;
+    };
+  }
+  throw pyErr('SyntaxError', "'tuple' is an illegal expression for augmented assignment");
+}
+
+function compileTry(
+  u: Unit,
+  s: ScopeInfo,
+  bodyStmts: Stmt[],
+  handlerList: ExceptHandler[],
+  orelseStmts: Stmt[],
+  finalStmts: Stmt[],
+): Ex {
+  const rt = u.rt;
+  const body = compileBlock(u, s, bodyStmts);
+  const handlers = compileHandlers(u, s, handlerList, (b) => compileBlock(u, s, b));
+  const orelse = orelseStmts.length > 0 ? compileBlock(u, s, orelseStmts) : null;
+  const fin = finalStmts.length > 0 ? compileBlock(u, s, finalStmts) : null;
+  const tryExcept: Ex =
+    handlers.length === 0
+      ? body
+      : (f) => {
+          let r: number;
+          try {
+            r = body(f);
+          } catch (e) {
+            const exc = catchable(e, f);
+            const h = findHandler(handlers, f, exc);
+            if (h === null) throw exc;
+            return runHandler(rt.handling, h, f, exc);
+          }
+          return orelse === null || r !== NORMAL ? r : orelse(f);
+        };
+  if (fin === null) return tryExcept;
+  return (f) => {
+    let pending: unknown = null;
+    let r = NORMAL;
+    try {
+      r = tryExcept(f);
+    } catch (e) {
+      pending = convertError(e);
+      if (!(pending instanceof PyExc)) throw pending;
+    }
+    if (pending !== null) rt.handling.push(pending as PyExc);
+    let fr: number;
+    try {
+      fr = fin(f);
+    } catch (e2) {
+      const c = convertError(e2);
+      if (pending !== null && c instanceof PyExc && c !== pending && c.context === null) c.context = pending as PyExc;
+      throw c;
+    } finally {
+      if (pending !== null) rt.handling.pop();
+    }
+    if (fr !== NORMAL) return fr;
+    if (pending !== null) throw pending;
+    return r;
+  };
+}
+
+export function runHandler(handling: PyExc[], h: CompiledHandler, f: Frame, exc: PyExc): number {
+  handling.push(exc);
+  try {
+    if (h.store !== null) h.store(f, exc);
+    return h.body(f);
+  } catch (e2) {
+    const c = convertError(e2);
+    if (c instanceof PyExc && c !== exc && c.context === null) c.context = exc;
+    throw c;
+  } finally {
+    handling.pop();
+    if (h.unbind !== null) h.unbind(f);
+  }
+}
+
+/** The __enter__/__exit__ pair of a context manager, with CPython's error text. */
+export function contextMethods(mgr: PyValue): [PyValue, PyValue] {
+  const t = typeOf(mgr);
+  const enter = t.lookup('__enter__');
+  const exit = t.lookup('__exit__');
+  if (enter === null || exit === null)
+    throw typeError(`'${t.name}' object does not support the context manager protocol`);
+  return [enter, exit];
+}
+
+function compileWith(u: Unit, s: ScopeInfo, items: Extract<Stmt, { kind: 'With' }>['items'], k: number, body: Ex): Ex {
+  if (k === items.length) return body;
+  const item = items[k];
+  const mgrEv = compileExpr(u, s, item.contextExpr);
+  const store = item.optionalVars ? compileStore(u, s, item.optionalVars) : null;
+  const inner = compileWith(u, s, items, k + 1, body);
+  return (f) => {
+    const mgr = mgrEv(f);
+    const [enter, exit] = contextMethods(mgr);
+    const val = callMethod(enter, mgr, [], null);
+    if (store !== null) store(f, val);
+    let r: number;
+    try {
+      r = inner(f);
+    } catch (e) {
+      const exc = catchable(e, f);
+      if (truthy(callMethod(exit, mgr, [exc.cls, exc, None], null))) return NORMAL;
+      throw exc;
+    }
+    callMethod(exit, mgr, [None, None, None], null);
+    return r;
+  };
+}
+
+

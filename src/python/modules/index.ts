@@ -1,0 +1,9 @@
+// Every Python module gradlens provides. To add one: write modules/<name>.ts calling
+// registerModule('<name>', factory) at load, and import it here.
+import './math';
+import './random';
+import './micrograd';
+import './numpy';
+
+export { importModule, importFrom, registerModule, isRegistered } from './registry';
+export type { ModuleFactory } from './registry';

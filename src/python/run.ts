@@ -1,0 +1,170 @@
+// The public API of the interpreter: parse, lower, compile and run a Python file under budgets,
+// capturing what it prints, its traceback, and the bindings it made.
+import { setOrigin } from '../engine';
+import { compileModule } from './compile';
+import type { Span } from './ir';
+import { lowerSource } from './lower';
+import { loadParser } from './parse';
+import { BudgetExceeded, PyExc, Unsupported } from './runtime/errors';
+import { RunContext, setContext } from './runtime/context';
+import { toPyException } from './runtime/convert';
+import { noteFrame } from './runtime/call';
+import { excStr } from './runtime/misc-types';
+import { getBuiltins } from './runtime/setup';
+import { PySyntaxError } from './syntax-error';
+import { BindingsLog, TeeRecorder, TraceRecorder } from './trace';
+import type { Frame } from './runtime/functions';
+
+export async function loadPython(): Promise<void> {
+  await loadParser();
+}
+
+export interface RunOptions {
+  filename: string;
+  maxSteps?: number;
+  maxSeconds?: number;
+  maxElements?: number;
+  /** Also run the `# gradlens:` directives after the body (default false: like `python FILE`). */
+  runDirectives?: boolean;
+  recorder?: TraceRecorder;
+}
+
+export interface RunError {
+  kind: 'exception' | 'syntax' | 'unsupported' | 'budget';
+  pyType: string;
+  message: string;
+  span: Span;
+}
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  exitCode: 0 | 1 | 3;
+  error?: RunError;
+  log: BindingsLog;
+  /** The span table: tensor origins are indices into it. */
+  spans: Span[];
+}
+
+const NO_SPAN: Span = { line: 1, col: 0, endLine: 1, endCol: 0 };
+
+export function runSource(source: string, options: RunOptions): RunResult {
+  const log = new BindingsLog();
+  const recorder: TraceRecorder = options.recorder ? new TeeRecorder([log, options.recorder]) : log;
+  const spans: Span[] = [NO_SPAN];
+  const lines = source.split(/\r\n|\r|\n/);
+  const rt = new RunContext(
+    options.filename,
+    lines,
+    {
+      maxSteps: options.maxSteps ?? 50_000_000,
+      maxSeconds: options.maxSeconds ?? 10,
+      maxElements: options.maxElements ?? 50_000_000,
+    },
+    recorder,
+    spans,
+  );
+  const prevCtx = setContext(rt);
+  const prevOrigin = setOrigin(0);
+  const result = (exitCode: 0 | 1 | 3, stderr: string, error?: RunError): RunResult => ({
+    stdout: rt.out.join(''),
+    stderr,
+    exitCode,
+    error,
+    log,
+    spans,
+  });
+  let frame: Frame | null = null;
+  try {
+    let mod;
+    try {
+      mod = lowerSource(source);
+    } catch (e) {
+      if (e instanceof PySyntaxError) return syntaxResult(result, options.filename, lines, e.pyType === 'TabError' ? 'TabError' : e.pyType, e.message, e.span);
+      throw e;
+    }
+    const compiled = compileModule(mod, rt, getBuiltins(), options.filename);
+    frame = compiled.frame;
+    compiled.run();
+    if (options.runDirectives)
+      for (const d of mod.directives) {
+        if (d.error) return syntaxResult(result, options.filename, lines, d.error.pyType, d.error.message, d.error.span);
+        compiled.compileExtra(d.body)(compiled.frame);
+      }
+    return result(0, '');
+  } catch (e) {
+    return failure(e, frame, rt, lines, result);
+  } finally {
+    setContext(prevCtx);
+    setOrigin(prevOrigin);
+  }
+}
+
+type Make = (exitCode: 0 | 1 | 3, stderr: string, error?: RunError) => RunResult;
+
+function syntaxResult(make: Make, filename: string, lines: string[], pyType: string, message: string, span: Span): RunResult {
+  const src = lines[span.line - 1] ?? '';
+  const stripped = src.trimStart();
+  const indent = src.length - stripped.length;
+  const caret = ' '.repeat(Math.max(0, span.col - indent)) + '^';
+  const text = `  File "${filename}", line ${span.line}\n    ${stripped.trimEnd()}\n    ${caret}\n${pyType}: ${message}\n`;
+  return make(1, text, { kind: 'syntax', pyType, message, span });
+}
+
+function tracebackText(exc: PyExc, lines: string[], seen: Set<PyExc>): string {
+  seen.add(exc);
+  let out = '';
+  if (exc.cause !== null && !seen.has(exc.cause))
+    out += tracebackText(exc.cause, lines, seen) + '\nThe above exception was the direct cause of the following exception:\n\n';
+  else if (exc.context !== null && !exc.suppressContext && !seen.has(exc.context))
+    out += tracebackText(exc.context, lines, seen) + '\nDuring handling of the above exception, another exception occurred:\n\n';
+  if (exc.traceback.length > 0) {
+    out += 'Traceback (most recent call last):\n';
+    for (let i = exc.traceback.length - 1; i >= 0; i--) {
+      const t = exc.traceback[i];
+      out += `  File "${t.filename}", line ${t.line}, in ${t.name}\n`;
+      const src = lines[t.line - 1];
+      if (src !== undefined && src.trim() !== '') out += `    ${src.trim()}\n`;
+    }
+  }
+  const t = exc.cls;
+  const name = t.module === 'builtins' || t.module === '__main__' ? t.qualname : `${t.module}.${t.qualname}`;
+  let msg: string;
+  try {
+    msg = excStr(exc);
+  } catch {
+    msg = '<exception str() failed>';
+  }
+  return out + (msg === '' ? `${name}\n` : `${name}: ${msg}\n`);
+}
+
+function failure(e: unknown, frame: Frame | null, rt: RunContext, lines: string[], make: Make): RunResult {
+  const err = toPyException(e);
+  const here = (span: Span | null): Span => span ?? frame?.span ?? NO_SPAN;
+  if (err instanceof PyExc) {
+    if (frame !== null) noteFrame(err, frame);
+    const text = tracebackText(err, lines, new Set());
+    let message: string;
+    try {
+      message = excStr(err);
+    } catch {
+      message = '';
+    }
+    return make(1, text, { kind: 'exception', pyType: err.cls.name, message, span: here(err.span) });
+  }
+  const stack = (line: number): string => {
+    const src = lines[line - 1];
+    return `Traceback (most recent call last):\n  File "${rt.filename}", line ${line}, in <module>\n` + (src !== undefined && src.trim() !== '' ? `    ${src.trim()}\n` : '');
+  };
+  if (err instanceof BudgetExceeded) {
+    const span = here(err.span);
+    return make(3, stack(span.line) + `gradlens: budget exceeded: ${err.message}\n`, { kind: 'budget', pyType: 'BudgetExceeded', message: err.message, span });
+  }
+  if (err instanceof Unsupported) {
+    const span = here(err.span);
+    return make(1, stack(span.line) + `NotImplementedError: ${err.message}\n`, { kind: 'unsupported', pyType: 'NotImplementedError', message: err.message, span });
+  }
+  const span = here(null);
+  const message = `gradlens internal error: ${e instanceof Error ? e.message : String(e)}`;
+  return make(1, stack(span.line) + `SystemError: ${message}\n`, { kind: 'exception', pyType: 'SystemError', message, span });
+}

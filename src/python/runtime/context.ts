@@ -1,0 +1,70 @@
+// The state of one run: output, budgets, recorder, loaded modules, the exception being handled.
+import type { Span } from '../ir';
+import type { TraceRecorder } from '../trace';
+import { BudgetExceeded } from './errors';
+import type { PyExc } from './errors';
+import type { PyModule } from './functions';
+
+export interface Budgets {
+  maxSteps: number;
+  maxSeconds: number;
+  maxElements: number;
+}
+
+const CHECK_EVERY = 4096;
+
+export class RunContext {
+  readonly out: string[] = [];
+  steps = 0;
+  /** Next step count at which `check` must run (the step limit or the next periodic check). */
+  nextCheck: number;
+  private readonly deadline: number;
+  private checks = 0;
+  depth = 0;
+  readonly maxDepth = 1000;
+  /** Exceptions currently being handled (innermost last): bare `raise` and __context__. */
+  readonly handling: PyExc[] = [];
+  readonly modules = new Map<string, PyModule>();
+  /** The span of the call being made (for the recorder's call events). */
+  callSpan: Span | null = null;
+
+  constructor(
+    readonly filename: string,
+    readonly sourceLines: string[],
+    readonly budgets: Budgets,
+    readonly recorder: TraceRecorder,
+    /** Span table: tensor origins are indices into it. */
+    readonly spans: Span[],
+  ) {
+    this.deadline = Date.now() + budgets.maxSeconds * 1000;
+    this.nextCheck = Math.min(budgets.maxSteps, CHECK_EVERY);
+  }
+
+  /** Called when `steps` reaches `nextCheck`: enforces the step, time and memory budgets. */
+  check(span: Span | null): void {
+    if (this.steps >= this.budgets.maxSteps) throw new BudgetExceeded('steps', span);
+    if (Date.now() > this.deadline) throw new BudgetExceeded('time', span);
+    // process.memoryUsage() costs microseconds: look at memory on every 16th check only.
+    if ((++this.checks & 15) === 0 && process.memoryUsage().arrayBuffers / 8 > this.budgets.maxElements)
+      throw new BudgetExceeded('memory', span);
+    this.nextCheck = Math.min(this.budgets.maxSteps, this.steps + CHECK_EVERY);
+  }
+
+  write(s: string): void {
+    this.out.push(s);
+  }
+}
+
+let current: RunContext | null = null;
+
+/** The running context (set by runSource for the duration of a run). */
+export function ctx(): RunContext {
+  if (current === null) throw new Error('no Python run in progress');
+  return current;
+}
+
+export function setContext(c: RunContext | null): RunContext | null {
+  const prev = current;
+  current = c;
+  return prev;
+}

@@ -1,0 +1,228 @@
+// Reprs and methods of the remaining builtin types (object, type, int, float, bool, None, range,
+// slice, functions, methods, modules, exceptions) and super().
+import { Tensor } from '../../engine';
+import { floatRepr } from '../format';
+import { PyDict, PyRange, PySlice, rangeType, sliceType, tuple } from './collections';
+import { BaseException, KeyError, PyExc, StopIteration, pyErr, typeError } from './errors';
+import {
+  BoundMethod,
+  ClassMethod,
+  PyBuiltin,
+  PyFunction,
+  PyMethodDescriptor,
+  PyModule,
+  Property,
+  StaticMethod,
+  builtinFunctionType,
+  classmethodType,
+  functionType,
+  methodDescriptorType,
+  methodType,
+  moduleType,
+  staticmethodType,
+} from './functions';
+import { PyIterator, RangeIterator, getIter } from './iter';
+import { getItem, sliceIndices } from './items';
+import { defineGetter, defineRawMethod } from './native';
+import {
+  Ellipsis,
+  None,
+  NotImplemented,
+  PyObject,
+  PyType,
+  PyValue,
+  boolType,
+  builtinType,
+  ellipsisType,
+  floatType,
+  intType,
+  noneType,
+  notImplementedType,
+  objectId,
+  objectType,
+  typeOf,
+  typeType,
+} from './object';
+import { callValue, defaultRepr, lookupAttr, pyEq, repr, str } from './protocols';
+import { formatValue } from './strformat';
+import { PySuper, superType } from './super';
+
+const hex = (v: PyValue): string => '0x' + objectId(v).toString(16).padStart(12, '0');
+
+export function excStr(e: PyExc): string {
+  if (e.cls.isSubtypeOf(KeyError) && e.args.length === 1) return repr(e.args[0]);
+  if (e.args.length === 0) return '';
+  if (e.args.length === 1) return str(e.args[0]);
+  return repr(tuple(e.args));
+}
+
+
+/** Installs the methods on the builtin type objects (called once by runtime/setup.ts). */
+export function installMiscMethods(): void {
+  defineRawMethod(superType, '__repr__', (self) => `<super: <class '${(self as PySuper).thisClass.name}'>, <${typeOf((self as PySuper).obj).name} object>>`);
+  // object
+  defineRawMethod(objectType, '__init__', () => None);
+  defineRawMethod(objectType, '__repr__', (self) => defaultRepr(self as PyObject));
+  defineRawMethod(objectType, '__str__', (self) => repr(self));
+  defineRawMethod(objectType, '__eq__', (self, [o]) => (self === o ? true : NotImplemented));
+  defineRawMethod(objectType, '__ne__', (self, [o]) => (self === o ? false : NotImplemented));
+  defineRawMethod(objectType, '__hash__', (self) => Math.floor(objectId(self) / 16));
+  defineRawMethod(objectType, '__format__', (self, [spec]) => {
+    if (spec !== '') throw typeError(`unsupported format string passed to ${typeOf(self).name}.__format__`);
+    return str(self);
+  });
+  defineRawMethod(objectType, '__setattr__', (self, args) => {
+    const [name, v] = args;
+    if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeOf(name).name}'`);
+    if (typeof self === 'object' && !(self instanceof Tensor) && self.dict !== null) self.dict.set(name, v);
+    else throw pyErr('AttributeError', `'${typeOf(self).name}' object has no attribute '${name}'`);
+    return None;
+  });
+  defineRawMethod(objectType, '__getattribute__', (self, [name]) => {
+    const v = lookupAttr(self, name as string);
+    if (v === undefined) throw pyErr('AttributeError', `'${typeOf(self).name}' object has no attribute '${name as string}'`);
+    return v;
+  });
+
+  // type
+  defineRawMethod(typeType, '__repr__', (self) => {
+    const t = self as PyType;
+    return t.module === 'builtins' ? `<class '${t.qualname}'>` : `<class '${t.module}.${t.qualname}'>`;
+  });
+  defineRawMethod(typeType, 'mro', (self) => tuple((self as PyType).mro.slice()));
+  defineRawMethod(typeType, '__subclasses__', () => tuple([]));
+
+  // None, NotImplemented, Ellipsis
+  defineRawMethod(noneType, '__repr__', () => 'None');
+  defineRawMethod(noneType, '__bool__', () => false);
+  defineRawMethod(notImplementedType, '__repr__', () => 'NotImplemented');
+  defineRawMethod(ellipsisType, '__repr__', () => 'Ellipsis');
+  void Ellipsis;
+
+  // int, bool, float
+  defineRawMethod(intType, '__repr__', (self) => String(+(self as number)));
+  defineRawMethod(intType, '__hash__', (self) => +(self as number));
+  defineRawMethod(intType, '__format__', (self, [spec]) => formatValue(self, spec as string));
+  defineRawMethod(intType, '__index__', (self) => +(self as number));
+  defineRawMethod(intType, '__int__', (self) => +(self as number));
+  defineRawMethod(intType, '__float__', (self) => new Tensor(+(self as number), []));
+  defineRawMethod(intType, 'bit_length', (self) => {
+    const n = Math.abs(+(self as number));
+    return n === 0 ? 0 : Math.floor(Math.log2(n)) + 1;
+  });
+  defineRawMethod(intType, 'is_integer', () => true);
+  defineGetter(intType, 'real', (self) => +(self as number));
+  defineGetter(intType, 'imag', () => 0);
+  defineRawMethod(boolType, '__repr__', (self) => (self ? 'True' : 'False'));
+  defineRawMethod(floatType, '__repr__', (self) => floatRepr((self as Tensor).item()));
+  defineRawMethod(floatType, '__format__', (self, [spec]) => formatValue(self, spec as string));
+  defineRawMethod(floatType, '__float__', (self) => self);
+  defineRawMethod(floatType, 'is_integer', (self) => Number.isInteger((self as Tensor).item()));
+  defineRawMethod(floatType, 'as_integer_ratio', (self) => {
+    let x = (self as Tensor).item();
+    if (!Number.isFinite(x)) throw pyErr(Number.isNaN(x) ? 'ValueError' : 'OverflowError', `cannot convert ${Number.isNaN(x) ? 'NaN' : 'Infinity'} to integer ratio`);
+    let den = 1;
+    while (!Number.isInteger(x)) {
+      x *= 2;
+      den *= 2;
+    }
+    if (!Number.isSafeInteger(x) || !Number.isSafeInteger(den)) throw pyErr('OverflowError', 'integer ratio beyond 2**53');
+    return tuple([x, den]);
+  });
+  defineGetter(floatType, 'real', (self) => self);
+  defineGetter(floatType, 'imag', () => new Tensor(0, []));
+
+  // range, slice
+  defineRawMethod(rangeType, '__repr__', (self) => {
+    const r = self as PyRange;
+    return r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
+  });
+  defineRawMethod(rangeType, '__len__', (self) => (self as PyRange).length);
+  defineRawMethod(rangeType, '__iter__', (self) => new RangeIterator(self as PyRange));
+  defineRawMethod(rangeType, '__getitem__', (self, [i]) => getItem(self, i));
+  defineRawMethod(rangeType, '__reversed__', (self) => {
+    const r = self as PyRange;
+    const last = r.at(r.length - 1);
+    return getIter(new PyRange(last, last - r.length * r.step, -r.step));
+  });
+  defineRawMethod(rangeType, '__eq__', (self, [o]) => {
+    if (!(o instanceof PyRange)) return NotImplemented;
+    const a = self as PyRange;
+    if (a.length !== o.length) return false;
+    if (a.length === 0) return true;
+    return a.start === o.start && (a.length === 1 || a.step === o.step);
+  });
+  defineGetter(rangeType, 'start', (self) => (self as PyRange).start);
+  defineGetter(rangeType, 'stop', (self) => (self as PyRange).stop);
+  defineGetter(rangeType, 'step', (self) => (self as PyRange).step);
+  defineRawMethod(sliceType, '__repr__', (self) => {
+    const s = self as PySlice;
+    return `slice(${repr(s.start)}, ${repr(s.stop)}, ${repr(s.step)})`;
+  });
+  defineRawMethod(sliceType, 'indices', (self, [n]) => {
+    const [a, b, c] = sliceIndices(self as PySlice, n as number);
+    return tuple([a, b, c]);
+  });
+  defineGetter(sliceType, 'start', (self) => (self as PySlice).start);
+  defineGetter(sliceType, 'stop', (self) => (self as PySlice).stop);
+  defineGetter(sliceType, 'step', (self) => (self as PySlice).step);
+
+  // functions, methods, modules
+  defineRawMethod(functionType, '__repr__', (self) => `<function ${(self as PyFunction).qualname} at ${hex(self)}>`);
+  defineGetter(functionType, '__name__', (self) => (self as PyFunction).name, (self, v) => {
+    (self as PyFunction).name = str(v);
+  });
+  defineGetter(functionType, '__qualname__', (self) => (self as PyFunction).qualname);
+  defineGetter(functionType, '__doc__', (self) => (self as PyFunction).dict!.get('__doc__') ?? None);
+  defineGetter(functionType, '__module__', () => '__main__');
+  defineRawMethod(builtinFunctionType, '__repr__', (self) => `<built-in function ${(self as PyBuiltin).name}>`);
+  defineGetter(builtinFunctionType, '__name__', (self) => (self as PyBuiltin).name);
+  defineRawMethod(methodDescriptorType, '__repr__', (self) => {
+    const d = self as PyMethodDescriptor;
+    return `<method '${d.name}' of '${d.owner.name}' objects>`;
+  });
+  defineRawMethod(methodType, '__repr__', (self) => {
+    const m = self as BoundMethod;
+    if (m.fn instanceof PyMethodDescriptor)
+      return `<built-in method ${m.fn.name} of ${typeOf(m.self).name} object at ${hex(m.self)}>`;
+    const fn = m.fn as PyFunction;
+    return `<bound method ${fn.qualname ?? '?'} of ${repr(m.self)}>`;
+  });
+  defineGetter(methodType, '__self__', (self) => (self as BoundMethod).self);
+  defineGetter(methodType, '__func__', (self) => (self as BoundMethod).fn);
+  defineGetter(methodType, '__name__', (self) => {
+    const fn = (self as BoundMethod).fn;
+    return fn instanceof PyFunction ? fn.name : fn instanceof PyMethodDescriptor ? fn.name : '?';
+  });
+  defineGetter(methodType, '__qualname__', (self) => {
+    const fn = (self as BoundMethod).fn;
+    return fn instanceof PyFunction ? fn.qualname : '?';
+  });
+  defineRawMethod(moduleType, '__repr__', (self) => `<module '${(self as PyModule).name}'>`);
+  defineGetter(moduleType, '__name__', (self) => (self as PyModule).name);
+  defineGetter(staticmethodType, '__func__', (self) => (self as StaticMethod).fn);
+  defineGetter(classmethodType, '__func__', (self) => (self as ClassMethod).fn);
+
+  // exceptions
+  defineRawMethod(BaseException, '__init__', (self, args) => {
+    (self as PyExc).args = args.slice();
+    return None;
+  });
+  defineRawMethod(BaseException, '__str__', (self) => excStr(self as PyExc));
+  defineRawMethod(BaseException, '__repr__', (self) => {
+    const e = self as PyExc;
+    const args = e.args.length === 1 ? `(${repr(e.args[0])})` : repr(tuple(e.args));
+    return `${e.cls.name}${args}`;
+  });
+  defineGetter(BaseException, 'args', (self) => tuple((self as PyExc).args), (self, v) => {
+    (self as PyExc).args = v instanceof PyObject && 'items' in v ? ((v as unknown as { items: PyValue[] }).items.slice()) : [v];
+  });
+  defineGetter(BaseException, '__cause__', (self) => (self as PyExc).cause ?? None, (self, v) => {
+    (self as PyExc).cause = v instanceof PyExc ? v : null;
+    (self as PyExc).suppressContext = true;
+  });
+  defineGetter(BaseException, '__context__', (self) => (self as PyExc).context ?? None);
+  defineGetter(BaseException, '__traceback__', () => None);
+  defineRawMethod(BaseException, 'with_traceback', (self) => self);
+  defineGetter(StopIteration, 'value', (self) => (self as PyExc).args[0] ?? None);
+}

@@ -1,0 +1,112 @@
+// What the evaluator reports while it runs, for the analysis: bindings, calls and returns.
+import { Tensor } from '../engine';
+import type { Span } from './ir';
+import { PyDict, PyList, PySet, PyTuple } from './runtime/collections';
+import { PyObject, PyValue, typeOf } from './runtime/object';
+
+export interface TraceRecorder {
+  /** A name was bound: assignment targets (plain, augmented, unpacking; `x[i] = v` binds x,
+   *  `self.w = v` binds 'self.w'), for targets, parameters, with-as and except-as targets.
+   *  `span` is the target's span (the same object every time this site runs); `frame` the id of
+   *  the running frame. */
+  bind(scope: string, name: string, span: Span, frame: number, value: PyValue): void;
+  /** A Python-level function is about to run in frame `frame`; `span` is the call site (or the
+   *  function's definition when called from native code). */
+  call(frame: number, qualname: string, fn: PyValue, args: readonly PyValue[], kwargs: ReadonlyMap<string, PyValue> | null, span: Span): void;
+  /** The function running in `frame` returned `value` (span: the return statement or the def). */
+  return(frame: number, value: PyValue, span: Span): void;
+}
+
+/** The snapshot stored for a bound value: immutable values as they are, containers shallowly
+ *  copied, and objects whose type has a `snapshot` hook (numpy arrays) through that hook. */
+export function snapshotValue(v: PyValue): PyValue {
+  if (typeof v !== 'object' || v instanceof Tensor) return v;
+  const hook = typeOf(v).snapshot;
+  if (hook !== null) return hook(v as PyObject);
+  if (v instanceof PyList) return new PyList(v.items.slice());
+  if (v instanceof PyDict) {
+    const d = new PyDict();
+    for (const e of v.map.values()) d.set(e.k, e.v);
+    return d;
+  }
+  if (v instanceof PySet && !v.frozen) {
+    const s = new PySet();
+    for (const x of v.map.values()) s.add(x);
+    return s;
+  }
+  void PyTuple;
+  return v;
+}
+
+/** One binding site's record: how many times it ran and the last value bound there. */
+export interface Binding {
+  scope: string;
+  name: string;
+  line: number;
+  col: number;
+  span: Span;
+  count: number;
+  /** Snapshot of the last value. */
+  value: PyValue;
+  /** The value object itself (not a snapshot), e.g. to read a class instance's final fields. */
+  live: PyValue;
+  /** Frame of the last execution. */
+  frame: number;
+  /** Order of the last execution among all bindings (grows with time). */
+  seq: number;
+}
+
+/** The default recorder: per (scope, name, line, col) the count and the last value. */
+export class BindingsLog implements TraceRecorder {
+  private bySpan = new Map<Span, Binding>();
+  private byKey = new Map<string, Binding>();
+  private seq = 0;
+
+  bind(scope: string, name: string, span: Span, frame: number, value: PyValue): void {
+    let b = this.bySpan.get(span);
+    if (b === undefined || b.name !== name || b.scope !== scope) {
+      const key = `${scope}\u0000${name}\u0000${span.line}\u0000${span.col}`;
+      b = this.byKey.get(key);
+      if (b === undefined) {
+        b = { scope, name, line: span.line, col: span.col, span, count: 0, value, live: value, frame, seq: 0 };
+        this.byKey.set(key, b);
+      }
+      if (!this.bySpan.has(span)) this.bySpan.set(span, b);
+    }
+    b.count++;
+    b.value = snapshotValue(value);
+    b.live = value;
+    b.frame = frame;
+    b.seq = ++this.seq;
+  }
+
+  call(_frame: number, _qualname: string, _fn: PyValue, _args: readonly PyValue[], _kwargs: ReadonlyMap<string, PyValue> | null, _span: Span): void {}
+  return(_frame: number, _value: PyValue, _span: Span): void {}
+
+  /** Every binding site that executed, in order of first execution. */
+  entries(): Binding[] {
+    return [...this.byKey.values()];
+  }
+
+  /** The binding of `name` executed last (optionally within `scope`). */
+  last(name: string, scope?: string): Binding | undefined {
+    let best: Binding | undefined;
+    for (const b of this.byKey.values())
+      if (b.name === name && (scope === undefined || b.scope === scope) && (best === undefined || b.seq > best.seq)) best = b;
+    return best;
+  }
+}
+
+/** Forwards every event to several recorders (e.g. the bindings log and the analysis's own). */
+export class TeeRecorder implements TraceRecorder {
+  constructor(private readonly recorders: TraceRecorder[]) {}
+  bind(scope: string, name: string, span: Span, frame: number, value: PyValue): void {
+    for (const r of this.recorders) r.bind(scope, name, span, frame, value);
+  }
+  call(frame: number, qualname: string, fn: PyValue, args: readonly PyValue[], kwargs: ReadonlyMap<string, PyValue> | null, span: Span): void {
+    for (const r of this.recorders) r.call(frame, qualname, fn, args, kwargs, span);
+  }
+  return(frame: number, value: PyValue, span: Span): void {
+    for (const r of this.recorders) r.return(frame, value, span);
+  }
+}
