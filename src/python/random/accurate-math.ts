@@ -1,0 +1,189 @@
+// log, sin and cos rounded correctly (except within ~2**-80 of a rounding boundary), so that they
+// agree with glibc's libm, which CPython and numpy call: V8's Math.log / Math.sin / Math.cos
+// (fdlibm) differ from glibc in the last bit for a few percent of inputs, this for about 0.1%
+// (where glibc itself is not correctly rounded). Double-double arithmetic (Dekker, Knuth); each
+// helper leaves its result in (rh, rl) to avoid allocating.
+
+let rh = 0;
+let rl = 0;
+
+const SPLITTER = 134217729; // 2**27 + 1
+
+/** (rh, rl) = a + b exactly. */
+function twoSum(a: number, b: number): void {
+  const s = a + b;
+  const bb = s - a;
+  rh = s;
+  rl = a - (s - bb) + (b - bb);
+}
+
+/** (rh, rl) = a * b exactly. */
+function twoProd(a: number, b: number): void {
+  const p = a * b;
+  const ca = SPLITTER * a;
+  const ah = ca - (ca - a);
+  const al = a - ah;
+  const cb = SPLITTER * b;
+  const bh = cb - (cb - b);
+  const bl = b - bh;
+  rh = p;
+  rl = ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
+/** (rh, rl) = (ah + al) + (bh + bl). */
+function ddAdd(ah: number, al: number, bh: number, bl: number): void {
+  twoSum(ah, bh);
+  const s = rh;
+  const e = rl + al + bl;
+  rh = s + e;
+  rl = e - (rh - s);
+}
+
+/** (rh, rl) = (ah + al) * (bh + bl). */
+function ddMul(ah: number, al: number, bh: number, bl: number): void {
+  twoProd(ah, bh);
+  const p = rh;
+  const e = rl + (ah * bl + al * bh);
+  rh = p + e;
+  rl = e - (rh - p);
+}
+
+/** (rh, rl) = (ah + al) / (bh + bl). */
+function ddDiv(ah: number, al: number, bh: number, bl: number): void {
+  const q1 = ah / bh;
+  ddMul(q1, 0, bh, bl);
+  ddAdd(ah, al, -rh, -rl);
+  const q2 = rh / bh; // the remainder's quotient: together about 2**-104 accurate
+  rh = q1 + q2;
+  rl = q2 - (rh - q1);
+}
+
+const LN2_HI = 0.6931471805599453;
+const LN2_LO = 2.3190468138462996e-17;
+const PIO2_1 = 1.5707963267948966;
+const PIO2_2 = 6.123233995736766e-17;
+const PIO2_3 = -1.4973849048591698e-33;
+
+/** Reciprocals 1/(2i+1) as double-doubles: the atanh series' coefficients. */
+const ODD_RECIPROCALS_HI: number[] = [];
+const ODD_RECIPROCALS_LO: number[] = [];
+for (let i = 0; i < 24; i++) {
+  ddDiv(1, 0, 2 * i + 1, 0);
+  ODD_RECIPROCALS_HI.push(rh);
+  ODD_RECIPROCALS_LO.push(rl);
+}
+/** 1/n! as double-doubles, for the sine and cosine series. */
+const INV_FACTORIAL_HI: number[] = [1];
+const INV_FACTORIAL_LO: number[] = [0];
+for (let n = 1; n < 30; n++) {
+  ddDiv(INV_FACTORIAL_HI[n - 1], INV_FACTORIAL_LO[n - 1], n, 0);
+  INV_FACTORIAL_HI.push(rh);
+  INV_FACTORIAL_LO.push(rl);
+}
+
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0; // index of the high word
+
+const LOG_TERMS = 22; // s2**22 / 45 < 2**-110 for |s| <= 0.172
+const LOG_DD_TERMS = 6; // deeper terms weigh < 2**-30 and are summed in plain doubles
+
+/** Natural logarithm, correctly rounded. */
+export function accurateLog(x: number): number {
+  if (!(x > 0) || x === Infinity) return Math.log(x); // NaN, negatives, 0, +inf
+  let k = 0;
+  if (x < 2 ** -1022) {
+    x *= 2 ** 54; // subnormal: normalise first
+    k = -54;
+  }
+  f64[0] = x;
+  k += ((u32[HIGH] >>> 20) & 0x7ff) - 1023;
+  u32[HIGH] = (u32[HIGH] & 0x800fffff) | (1023 << 20); // m in [1, 2)
+  let m = f64[0];
+  if (m > Math.SQRT2) {
+    m /= 2; // exact
+    k += 1;
+  }
+  // log(m) = 2 atanh(s) = 2 s (1 + s2/3 + s2^2/5 + ...), s = (m - 1) / (m + 1), |s| <= 0.172.
+  const f = m - 1; // exact (Sterbenz)
+  twoSum(2, f);
+  ddDiv(f, 0, rh, rl);
+  const sh = rh;
+  const sl = rl;
+  ddMul(sh, sl, sh, sl);
+  const s2h = rh;
+  const s2l = rl;
+  let tail = ODD_RECIPROCALS_HI[LOG_TERMS];
+  for (let i = LOG_TERMS - 1; i >= LOG_DD_TERMS; i--) tail = ODD_RECIPROCALS_HI[i] + s2h * tail;
+  let ph = tail;
+  let pl = 0;
+  for (let i = LOG_DD_TERMS - 1; i >= 0; i--) {
+    ddMul(s2h, s2l, ph, pl);
+    ddAdd(ODD_RECIPROCALS_HI[i], ODD_RECIPROCALS_LO[i], rh, rl);
+    ph = rh;
+    pl = rl;
+  }
+  ddMul(sh, sl, ph, pl);
+  const logMh = 2 * rh;
+  const logMl = 2 * rl;
+  if (k === 0) return logMh + logMl;
+  twoProd(k, LN2_HI);
+  ddAdd(rh, rl, k * LN2_LO, 0);
+  ddAdd(rh, rl, logMh, logMl);
+  return rh + rl;
+}
+
+/** sin(x), correctly rounded, for |x| < 2**20 (beyond that, Math.sin). */
+export function accurateSin(x: number): number {
+  return sinCos(x, 0);
+}
+
+/** cos(x), correctly rounded, for |x| < 2**20 (beyond that, Math.cos). */
+export function accurateCos(x: number): number {
+  return sinCos(x, 1);
+}
+
+const TRIG_TERMS = 13; // r2**13 / 26! < 2**-110 for |r| <= pi/4
+const TRIG_DD_TERMS = 6;
+
+/** sin (shift 0) or cos (shift 1) via x = n pi/2 + r, |r| <= pi/4, and Taylor series in r. */
+function sinCos(x: number, shift: 0 | 1): number {
+  if (!Number.isFinite(x) || Math.abs(x) >= 2 ** 20) return shift ? Math.cos(x) : Math.sin(x);
+  if (x === 0) return shift ? 1 : x;
+  const n = Math.round(x / PIO2_1);
+  // r = x - n * pi/2, with pi/2 in three pieces (Cody and Waite), in double-double.
+  twoProd(n, PIO2_1);
+  ddAdd(x, 0, -rh, -rl);
+  let r0 = rh;
+  let r1 = rl;
+  twoProd(n, PIO2_2);
+  ddAdd(r0, r1, -rh, -rl);
+  ddAdd(rh, rl, -n * PIO2_3, 0);
+  r0 = rh;
+  r1 = rl;
+  const quadrant = (((n + shift) % 4) + 4) % 4;
+  const useSine = quadrant % 2 === 0;
+  ddMul(r0, r1, r0, r1);
+  const r2h = rh;
+  const r2l = rl;
+  // sin r = r (1 - r2/3! + r2^2/5! - ...), cos r = 1 - r2/2! + r2^2/4! - ...; Horner in r2.
+  const first = useSine ? 1 : 0;
+  const coefficient = (i: number) => (i % 2 === 0 ? 1 : -1) * INV_FACTORIAL_HI[2 * i + first];
+  let tail = coefficient(TRIG_TERMS);
+  for (let i = TRIG_TERMS - 1; i >= TRIG_DD_TERMS; i--) tail = coefficient(i) + r2h * tail;
+  let ph = tail;
+  let pl = 0;
+  for (let i = TRIG_DD_TERMS - 1; i >= 0; i--) {
+    ddMul(r2h, r2l, ph, pl);
+    const sign = i % 2 === 0 ? 1 : -1;
+    ddAdd(sign * INV_FACTORIAL_HI[2 * i + first], sign * INV_FACTORIAL_LO[2 * i + first], rh, rl);
+    ph = rh;
+    pl = rl;
+  }
+  if (useSine) {
+    ddMul(r0, r1, ph, pl);
+    ph = rh;
+    pl = rl;
+  }
+  return quadrant >= 2 ? -(ph + pl) : ph + pl;
+}
