@@ -112,8 +112,11 @@ function runDiagnostic(run: RunResult): DiagnosticReport | null {
   }
 }
 
+/** def, class and import statements bind names too, but they are not values to show. */
+const NOT_VALUES = new Set(['function', 'type', 'module', 'builtin_function_or_method']);
+
 function bindingReports(rec: AnalysisRecorder, grads: Gradients): BindingReport[] {
-  return rec.entries().map((b) => {
+  return rec.entries().filter((b) => !NOT_VALUES.has(typeOf(b.live).name)).map((b) => {
     const value = b.value;
     const live = b.live;
     // a class instance shows its fields as they are at the end of the run

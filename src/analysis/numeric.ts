@@ -2,12 +2,14 @@
 // scalar holds one (its snapshot is the tensor); an object with a numeric `data` attribute
 // (micrograd's Value, a torch-like wrapper) is judged through that attribute.
 import { Tensor } from '../engine';
+import { NpScalar } from '../python/modules/numpy/scalar';
 import { PyObject, type PyValue, typeOf } from '../python/runtime/object';
 
 export function numericTensor(v: PyValue | undefined): Tensor | null {
   if (v === undefined) return null;
   if (v instanceof Tensor) return v;
   if (!(v instanceof PyObject)) return null;
+  if (v instanceof NpScalar) return v.t;
   const snap = typeOf(v).snapshot;
   if (snap !== null) {
     const s = snap(v);

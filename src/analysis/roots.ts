@@ -37,7 +37,8 @@ export function findRoot(rec: AnalysisRecorder, rootName?: string): Root | null 
     const t = numericTensor(receiver);
     if (t !== null) {
       // name it after the last binding that held this very object, if any
-      const holder = byTime.find((b) => b.live === receiver);
+      const holders = byTime.filter((b) => b.live === receiver);
+      const holder = holders.find((b) => b.scope === '<module>') ?? holders.find((b) => !b.scope.endsWith('.backward')) ?? holders[0];
       if (holder !== undefined) return { tensor: t, name: holder.name, line: holder.line, span: holder.span, rule: 'backward-call' };
     }
   }
