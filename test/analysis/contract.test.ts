@@ -12,7 +12,7 @@ const cli = join(root, 'dist/cli.js');
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validateTrace = ajv.compile(JSON.parse(readFileSync(join(root, 'schemas/trace.schema.json'), 'utf8')));
 const sarifSchema = JSON.parse(readFileSync(join(root, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
-const validateSarif = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false }).compile(sarifSchema);
+const validateSarif = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(sarifSchema);
 
 function gradlens(args: string[]): { stdout: string; stderr: string; status: number } {
   const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8' });

@@ -52,6 +52,15 @@ export function compileExpr(u: Unit, s: ScopeInfo, e: Expr): Ev {
     case 'BinOp':
       return compileBinOp(u, s, e.op as BinOpName, compileExpr(u, s, e.left), compileExpr(u, s, e.right), u.spanId(e.span));
     case 'UnaryOp': {
+      // `-2.0` is one constant, as CPython folds it: a leaf of the graph, not neg(2.0).
+      if (e.op === '-' && e.operand.kind === 'Float') {
+        const v = -e.operand.value;
+        const cid = u.spanId(e.span);
+        return () => {
+          setOrigin(cid);
+          return new Tensor(v, []);
+        };
+      }
       const a = compileExpr(u, s, e.operand);
       const id = u.spanId(e.span);
       switch (e.op) {
