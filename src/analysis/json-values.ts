@@ -20,7 +20,7 @@ export function pyToJson(v: PyValue, depth = 0): JsonValue {
     if (v.items.length > MAX_ITEMS) return { type: typeOf(v).name, repr: `<${v.items.length} items>` };
     return v.items.map((x) => pyToJson(x, depth + 1));
   }
-  const t = typeOf(v).snapshot !== null ? numericTensor(v) : null;
+  const t = typeOf(v).snapshot !== null || !typeOf(v).isUserClass ? numericTensor(v) : null;
   if (t !== null) return tensorToJson(t);
   const out: { type: string; repr: string; fields?: Record<string, JsonValue> } = { type: typeOf(v).name, repr: safeRepr(v) };
   if (v instanceof PyObject && !(v instanceof PyDict) && !(v instanceof PySet) && v.dict !== null && typeOf(v).isUserClass) {

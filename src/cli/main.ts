@@ -97,11 +97,11 @@ async function cmdRun(argv: string[]): Promise<number> {
 
 function traceTable(r: Report): string {
   const rootName = r.root?.name ?? 'root';
-  const head = r.root === null ? 'no root: nothing to backpropagate from' : `root: ${r.root.name} = ${shortValue(r.root.value)} (line ${r.root.line})`;
+  const head = r.root === null ? 'no root: nothing to backpropagate from' : `root: ${r.root.name} = ${shortValue(r.root.value, undefined, 'float64')} (line ${r.root.line})`;
   const rows: string[][] = [['name', 'line', 'scope', 'shape', 'value', `∂${rootName}/∂name`]];
   for (const b of r.bindings) {
     const count = b.count > 1 ? ` ×${b.count}` : '';
-    rows.push([b.name, `${b.line}${count}`, b.scope, shapeText(b.shape), shortValue(b.value, b.shape), b.grad === null ? '-' : shortValue(b.grad, b.shape)]);
+    rows.push([b.name, `${b.line}${count}`, b.scope, shapeText(b.shape), shortValue(b.value, b.shape, b.dtype), b.grad === null ? '-' : shortValue(b.grad, b.shape, 'float64')]);
   }
   const parts = [head, '', table(rows)];
   if (r.checks.length > 0) {
