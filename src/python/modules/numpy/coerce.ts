@@ -1,0 +1,130 @@
+// From Python values to engine tensors (np.array's rules) and back (results as arrays or numpy
+// scalars, .item() and .tolist() as Python values). Python floats are tensors already: arrays
+// built from them are stacked on the tape, so gradients reach the floats they came from.
+import * as E from '../../../engine';
+import { DType, Tensor } from '../../../engine';
+import { PyList, PyRange, PyTuple } from '../../runtime/collections';
+import { Unsupported, pyErr, typeError } from '../../runtime/errors';
+import { PyValue, typeOf } from '../../runtime/object';
+import { NDArray, sameShape } from './ndarray';
+import { NpScalar, npScalar } from './scalar';
+
+export function isSequence(v: PyValue): v is PyList | PyTuple {
+  return v instanceof PyList || v instanceof PyTuple;
+}
+
+/** The tensor np.array(v, dtype) holds (without copying: tensors are immutable). */
+export function toTensor(v: PyValue, dtype: DType | null = null): Tensor {
+  const t = rawTensor(v, []);
+  return dtype !== null && dtype !== t.dtype ? E.astype(t, dtype) : t;
+}
+
+/** A tensor for v, or null when v is not something numpy turns into a numeric array. */
+export function tryTensor(v: PyValue): Tensor | null {
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof Tensor) return rawTensor(v, []);
+  if (v instanceof NDArray || v instanceof NpScalar || isSequence(v) || v instanceof PyRange) return rawTensor(v, []);
+  return null;
+}
+
+function rawTensor(v: PyValue, prefix: number[]): Tensor {
+  if (v instanceof Tensor) return v;
+  if (typeof v === 'number') return Tensor.scalar(v, 'int64');
+  if (typeof v === 'bigint') return Tensor.scalar(Number(v), 'int64');
+  if (typeof v === 'boolean') return Tensor.scalar(v ? 1 : 0, 'bool');
+  if (v instanceof NDArray) return v.tensor;
+  if (v instanceof NpScalar) return v.t;
+  if (v instanceof PyRange) {
+    const d = new Float64Array(v.length);
+    for (let i = 0; i < v.length; i++) d[i] = v.at(i);
+    return new Tensor(d, [v.length], 'int64');
+  }
+  if (isSequence(v)) return fromSequence(v.items, prefix);
+  if (typeof v === 'string') throw new Unsupported('numpy arrays of strings');
+  throw new Unsupported(`numpy arrays of '${typeOf(v).name}' objects`);
+}
+
+function fromSequence(items: PyValue[], prefix: number[]): Tensor {
+  const n = items.length;
+  if (n === 0) return new Tensor(new Float64Array(0), [0], 'float64');
+  // fast path: plain ints and bools
+  let allBool = true;
+  let plain = true;
+  for (const x of items) {
+    if (typeof x === 'number') allBool = false;
+    else if (typeof x !== 'boolean') {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) {
+    const d = new Float64Array(n);
+    for (let i = 0; i < n; i++) d[i] = +(items[i] as number);
+    return new Tensor(d, [n], allBool ? 'bool' : 'int64');
+  }
+  const inner = [...prefix, n];
+  const parts = items.map((x) => rawTensor(x, inner));
+  const shape = parts[0].shape;
+  for (const p of parts)
+    if (!sameShape(p.shape, shape))
+      throw pyErr(
+        'ValueError',
+        `setting an array element with a sequence. The requested array has an inhomogeneous shape after ${inner.length} dimensions. The detected shape was ${E.shapeText(inner)} + inhomogeneous part.`,
+      );
+  let dtype = parts[0].dtype;
+  for (const p of parts) dtype = E.promote(dtype, p.dtype);
+  return E.stack(parts.map((p) => (p.dtype === dtype ? p : E.astype(p, dtype))), 0);
+}
+
+/** An op's result as numpy returns it: a numpy scalar when 0-d, else a new array. */
+export function wrap(t: Tensor): PyValue {
+  return t.ndim === 0 ? npScalar(t) : NDArray.of(t);
+}
+
+/** A new array (0-d arrays stay arrays, as from np.array). */
+export function wrapArray(t: Tensor): NDArray {
+  return NDArray.of(t);
+}
+
+/** The Python value of a 0-d tensor (.item()): float keeps the tensor (and its gradient path). */
+export function pyScalarOf(t: Tensor): PyValue {
+  switch (t.dtype) {
+    case 'float64':
+      return t.ndim === 0 ? t : E.reshape(t, []);
+    case 'float32':
+      return E.astype(t.ndim === 0 ? t : E.reshape(t, []), 'float64');
+    case 'int64':
+      return t.item();
+    case 'bool':
+      return t.item() !== 0;
+  }
+}
+
+/** .tolist(): nested Python lists of Python scalars. */
+export function toList(t: Tensor): PyValue {
+  if (t.ndim === 0) return pyScalarOf(t);
+  const build = (sub: Tensor): PyValue => {
+    if (sub.ndim === 0) return pyScalarOf(sub);
+    const out: PyValue[] = [];
+    for (let i = 0; i < sub.shape[0]; i++) out.push(build(E.gather(sub, [{ kind: 'int', index: i }])));
+    return new PyList(out);
+  };
+  if (t.dtype !== 'float64' && t.dtype !== 'float32') {
+    // no gradient to keep: read values directly
+    const d = t.data;
+    let pos = 0;
+    const make = (axis: number): PyValue => {
+      const out: PyValue[] = [];
+      for (let i = 0; i < t.shape[axis]; i++)
+        out.push(axis === t.ndim - 1 ? (t.dtype === 'bool' ? d[pos++] !== 0 : d[pos++]) : make(axis + 1));
+      return new PyList(out);
+    };
+    return make(0);
+  }
+  return build(t);
+}
+
+export function mustBeArrayLike(v: PyValue, what: string): Tensor {
+  const t = tryTensor(v);
+  if (t === null) throw typeError(`${what}: unsupported operand type '${typeOf(v).name}'`);
+  return t;
+}

@@ -1,0 +1,93 @@
+// The `numpy` module object (and numpy.random, numpy.linalg, numpy.exceptions): every name of the
+// supported surface; any other attribute stops the run with an honest "numpy.X is not supported".
+import { AxisError, Unsupported } from '../../runtime/errors';
+import { PyModule, moduleType } from '../../runtime/functions';
+import { defineRawMethod } from '../../runtime/native';
+import { None, PyType, PyValue, pyFloat } from '../../runtime/object';
+import { installArrayMethods } from './array-methods';
+import { creationFunctions } from './creation';
+import { dtypeType, installDTypeType } from './dtypes';
+import { otherFunctions } from './functions';
+import { fillLinalgModule } from './linalg';
+import { ndarrayType } from './ndarray';
+import { installNditer, nditerFunction } from './nditer';
+import { fillRandomModule } from './random';
+import { boolScalarType, float32Type, float64Type, genericType, int64Type } from './scalar';
+import { installScalarMethods } from './scalar-methods';
+import { installUfuncType, ufuncObjects, ufuncType } from './ufunc-objects';
+
+/** A module type whose missing attributes are reported as unsupported numpy features. */
+function unsupportedAttributes(prefix: string): PyType {
+  const t = new PyType('module', [moduleType]);
+  defineRawMethod(t, '__getattr__', (_self, args) => {
+    const name = String(args[0]);
+    if (name.startsWith('__')) return None;
+    throw new Unsupported(`${prefix}.${name}`);
+  });
+  return t;
+}
+
+let installed = false;
+let numpyModuleType: PyType;
+let randomModuleType: PyType;
+let linalgModuleType: PyType;
+
+function installTypes(): void {
+  if (installed) return;
+  installed = true;
+  installDTypeType();
+  installScalarMethods();
+  installArrayMethods();
+  installUfuncType();
+  installNditer();
+  numpyModuleType = unsupportedAttributes('numpy');
+  randomModuleType = unsupportedAttributes('numpy.random');
+  linalgModuleType = unsupportedAttributes('numpy.linalg');
+}
+
+export function fillNumpyModule(m: PyModule): void {
+  installTypes();
+  m.cls = numpyModuleType;
+  const set = (name: string, v: PyValue): void => void m.dict!.set(name, v);
+  set('__version__', '2.2.6');
+  for (const fn of [...creationFunctions(), ...otherFunctions(), nditerFunction()]) set(fn.name, fn);
+  for (const u of ufuncObjects()) set(u.name, u);
+  set('pi', pyFloat(Math.PI));
+  set('e', pyFloat(Math.E));
+  set('inf', pyFloat(Infinity));
+  set('nan', pyFloat(NaN));
+  set('newaxis', None);
+  const types: [string, PyType][] = [
+    ['float64', float64Type],
+    ['double', float64Type],
+    ['float32', float32Type],
+    ['single', float32Type],
+    ['int64', int64Type],
+    ['int_', int64Type],
+    ['intp', int64Type],
+    ['int32', int64Type],
+    ['bool_', boolScalarType],
+    ['bool', boolScalarType],
+    ['generic', genericType],
+    ['ndarray', ndarrayType],
+    ['dtype', dtypeType],
+    ['ufunc', ufuncType],
+  ];
+  for (const [name, t] of types) set(name, t);
+  const exceptions = new PyModule('numpy.exceptions');
+  exceptions.dict!.set('AxisError', AxisError);
+  set('exceptions', exceptions);
+  set('AxisError', AxisError);
+}
+
+export function fillNumpyRandom(m: PyModule): void {
+  installTypes();
+  m.cls = randomModuleType;
+  fillRandomModule(m);
+}
+
+export function fillNumpyLinalg(m: PyModule): void {
+  installTypes();
+  m.cls = linalgModuleType;
+  fillLinalgModule(m);
+}

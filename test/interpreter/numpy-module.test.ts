@@ -1,0 +1,37 @@
+// numpy inside the interpreter against CPython 3.11 + numpy 2.x: small programs beyond the
+// differential corpus (views of views, NEP 50 promotion, numpy scalars, error texts, nditer,
+// default_rng, less common np.* functions). Expected outputs come from
+// scripts/numpy-interpreter-cases.py (test/fixtures/numpy-interpreter-cases.json).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPython, runSource } from '../../src/python/run';
+
+interface Case {
+  name: string;
+  source: string;
+  stdout: string;
+  exitCode: 0 | 1;
+  stderrLast?: string;
+}
+
+const cases: Case[] = JSON.parse(readFileSync(join(__dirname, '../fixtures/numpy-interpreter-cases.json'), 'utf8'));
+
+function lastLine(stderr: string): string {
+  const lines = stderr.split('\n').filter((l) => l !== '');
+  return lines[lines.length - 1] ?? '';
+}
+
+beforeAll(async () => {
+  await loadPython();
+});
+
+describe('numpy programs print what CPython + numpy print', () => {
+  for (const c of cases)
+    it(c.name, () => {
+      const r = runSource(c.source, { filename: `${c.name}.py` });
+      expect(r.stdout).toBe(c.stdout);
+      expect(r.exitCode, r.stderr).toBe(c.exitCode);
+      if (c.exitCode === 1) expect(lastLine(r.stderr)).toBe(c.stderrLast);
+    });
+});
