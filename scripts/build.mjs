@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { buildWebview } from './webview-bundle.mjs';
 
 const require = createRequire(import.meta.url);
 const out = 'dist';
@@ -37,6 +38,9 @@ await Promise.all(
       }),
     ),
 );
+
+// The graph panel's browser bundle (mermaid inside).
+if (existsSync('webview/ui/main.ts')) await buildWebview(join(out, 'webview.js'));
 
 for (const wasm of ['web-tree-sitter/tree-sitter.wasm', 'tree-sitter-python/tree-sitter-python.wasm']) {
   const src = require.resolve(wasm);
