@@ -72,6 +72,7 @@ export function analyze(source: string, options: AnalyzeOptions): Report {
     root: root === null ? null : rootReport(root),
     bindings,
     checks: checks.map((c) => c.report),
+    comparisons: checks.flatMap((c, i) => (c.comparison === undefined ? [] : [{ check: i, ...c.comparison }])),
     diagnostics,
     graph: root === null ? [] : buildGraph(root.tensor, grads, { spans: run.spans, nameOf: (t) => nameOf.get(t) }),
     stdout: run.stdout,

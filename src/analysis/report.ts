@@ -75,6 +75,16 @@ export interface CheckReport {
   atol?: number;
 }
 
+/** For the graph panel's mismatch view: the three gradients of one check, shaped like the input. */
+export interface GradientComparisonReport {
+  /** Index into `checks`. */
+  check: number;
+  user: JsonValue;
+  exact: JsonValue;
+  /** Finite differences where they were sampled; null elsewhere (they are costly). */
+  numeric: JsonValue;
+}
+
 export type DiagnosticCode =
   | 'gradient-mismatch'
   | 'gradient-kink'
@@ -128,6 +138,8 @@ export interface Report {
   checks: CheckReport[];
   diagnostics: DiagnosticReport[];
   graph: GraphNode[];
+  /** One per check whose gradient is small enough to ship whole (not part of `trace --json`). */
+  comparisons: GradientComparisonReport[];
   stdout: string;
   /** The run's outcome: 0 ok, 1 exception/unsupported/syntax, 3 budget. */
   exitCode: 0 | 1 | 3;

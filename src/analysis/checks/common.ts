@@ -7,7 +7,12 @@ import type { PyValue } from '../../python/runtime/object';
 import { type GradientVerdict, type Tolerance, compareElements, judge, sampleElements } from '../compare';
 import { numericTensor } from '../numeric';
 import type { FrameBinding } from '../recorder';
-import type { CheckKind, CheckReport, DiagnosticReport, RelatedInformation } from '../report';
+import type { CheckKind, CheckReport, DiagnosticReport, JsonValue, RelatedInformation } from '../report';
+import { numberToJson, tensorToJson } from '../values';
+
+function reshapeLike(t: Tensor, like: Tensor): Tensor {
+  return new Tensor(t.ndim === 0 ? t.item() : t.data, like.shape, 'float64');
+}
 
 export const FD_STEP = 1e-6;
 
@@ -38,6 +43,24 @@ export interface GradientUnderTest {
 export interface CheckOutcome {
   report: CheckReport;
   diagnostic: DiagnosticReport | null;
+  /** The user's, the exact and the sampled numeric gradient, for the mismatch view. */
+  comparison?: { user: JsonValue; exact: JsonValue; numeric: JsonValue };
+}
+
+/** Gradients larger than this are not shipped whole to the panel. */
+const MAX_COMPARISON = 65_536;
+
+function shapedNumeric(shape: readonly number[], size: number, at: ReadonlyMap<number, number>): JsonValue {
+  const flat: JsonValue[] = [];
+  for (let i = 0; i < size; i++) flat.push(at.has(i) ? numberToJson(at.get(i)!) : null);
+  if (shape.length === 0) return flat[0];
+  let pos = 0;
+  const build = (axis: number): JsonValue[] => {
+    const out: JsonValue[] = [];
+    for (let i = 0; i < shape[axis]; i++) out.push(axis === shape.length - 1 ? flat[pos++] : build(axis + 1));
+    return out;
+  };
+  return build(0);
 }
 
 /** Any node on the graph near a kink at distance eps. */
@@ -90,7 +113,11 @@ export function runCheck(g: GradientUnderTest, tol: Tolerance): CheckOutcome {
     rtol: tol.rtol,
     atol: tol.atol,
   };
-  return { report, diagnostic: diagnosticFor(g, verdict, tol) };
+  const comparison =
+    e.length <= MAX_COMPARISON
+      ? { user: tensorToJson(g.analytic), exact: tensorToJson(g.exact.shape.length === g.analytic.shape.length ? g.exact : reshapeLike(g.exact, g.analytic)), numeric: shapedNumeric(g.analytic.shape, e.length, numericAt) }
+      : undefined;
+  return { report, diagnostic: diagnosticFor(g, verdict, tol), comparison };
 }
 
 function fmt(x: number): string {
