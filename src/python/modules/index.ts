@@ -4,6 +4,7 @@ import './math';
 import './random';
 import './micrograd';
 import './numpy';
+import './torch';
 
 export { importModule, importFrom, registerModule, isRegistered } from './registry';
 export type { ModuleFactory } from './registry';
