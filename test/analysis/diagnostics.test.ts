@@ -81,6 +81,13 @@ describe('roots and gradients', () => {
     expect(binding(r, 'a').grad).toBe(1);
   });
 
+  it("the lecture's gate patterns: add distributes, mul swaps, max routes (0 to the smaller), copy adds", () => {
+    const r = run('x = 3.0\ny = -4.0\nz = 2.0\nw = -1.0\nf = 2.0 * (x * y + max(z, w))\n');
+    expect(['x', 'y', 'z', 'w'].map((n) => binding(r, n).grad)).toEqual([-8, 6, 2, 0]);
+    const copy = run('a = 3.0\nb = a * 2.0 + a * 5.0\n');
+    expect(binding(copy, 'a').grad).toBe(7);
+  });
+
   it('inside a loop: the last iteration with the count', () => {
     const r = run('s = 0.0\nfor i in range(4):\n    s = s + 1.5\nloss = s * 2.0\n');
     const b = r.bindings.find((x) => x.name === 's' && x.line === 3);

@@ -187,7 +187,27 @@ function minMax(name: 'min' | 'max', args: PyValue[], kw: KwArgs | null): PyValu
       bestKey = k;
     }
   }
-  return best;
+  return key === None ? asGate(name, items, best) : best;
+}
+
+/**
+ * max/min of Python floats is the lecture's max gate: record it on the tape so the gradient routes
+ * to the larger input and the others get 0 (not "no path"). Only where the result is exactly
+ * Python's: all floats, no NaN, no ties (then Python's choice of object stays).
+ */
+function asGate(name: 'min' | 'max', items: PyValue[], best: PyValue): PyValue {
+  if (!(best instanceof Tensor) || items.length < 2) return best;
+  const seen = new Set<number>();
+  for (const v of items) {
+    if (!(v instanceof Tensor) || v.ndim !== 0 || v.dtype !== 'float64') return best;
+    const x = v.item();
+    if (Number.isNaN(x) || seen.has(x)) return best;
+    seen.add(x);
+  }
+  const gate = name === 'max' ? E.maximum : E.minimum;
+  let out = items[0] as Tensor;
+  for (let i = 1; i < items.length; i++) out = gate(out, items[i] as Tensor);
+  return out;
 }
 
 function compare(a: PyValue, b: PyValue, op: '__gt__' | '__lt__'): PyValue {
@@ -548,6 +568,7 @@ export function makeBuiltins(): Map<string, PyValue> {
   def('vars', (args) => {
     const v = args[0];
     if (v === undefined) throw new Unsupported('vars() without an argument');
+    if (v instanceof PyFunction) v.ownDict();
     if (typeof v === 'object' && !(v instanceof Tensor) && v.dict !== null) return PyDict.fromStrings(v.dict);
     throw typeError('vars() argument must have __dict__ attribute');
   });
