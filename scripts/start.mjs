@@ -9,12 +9,12 @@ const run = (args) => {
   return r.status ?? 1;
 };
 
-for (const f of ['examples/lecture/circuit.py', 'examples/lecture/neuron.py', 'examples/lecture/gates.py', 'examples/lecture/vectorized.py', 'examples/micrograd/package.py'])
+for (const f of ['examples/lecture/circuit.py', 'examples/lecture/neuron.py', 'examples/lecture/gates.py', 'examples/lecture/vectorized.py', 'examples/micrograd/package.py', 'examples/torch/mlp_training.py'])
   run(['trace', f]);
 const status = run(['check', 'examples']);
 process.stdout.write(
   status === 1
-    ? '\n(gradlens check exits 1 above because examples/ plants three wrong gradients on purpose.)\n'
+    ? '\n(gradlens check exits 1 above because examples/ plants four wrong gradients on purpose.)\n'
     : '',
 );
 // The main job succeeded when the CLI ran: the planted bugs are the point of the examples.

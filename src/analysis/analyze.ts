@@ -6,6 +6,7 @@ import { lowerSource } from '../python/lower';
 import { type RunResult, runSource } from '../python/run';
 import type { PyValue } from '../python/runtime/object';
 import { PyObject, typeOf } from '../python/runtime/object';
+import { checkAutogradFunctions } from './checks/autograd-function';
 import { checkForwardBackwardPairs } from './checks/forward-backward';
 import { checkObjectGraph } from './checks/object-graph';
 import { checkReturnedGradients } from './checks/returned-gradient';
@@ -48,7 +49,9 @@ export function analyze(source: string, options: AnalyzeOptions): Report {
   if (runDiag !== null) diagnostics.push(runDiag);
 
   const root = findRoot(rec, options.root);
-  const grads: Gradients = root === null ? new Map() : backward(root.tensor);
+  // (inside the run's context: a torch autograd.Function's backward on the tape is Python code)
+  const rootGrads = (r: Root): Gradients => (rec.context === null ? backward(r.tensor) : new RunInvoker(rec.context, rec).inContext(() => backward(r.tensor)) ?? new Map());
+  const grads: Gradients = root === null ? new Map() : rootGrads(root);
   const bindings = bindingReports(rec, grads);
 
   let checks: CheckOutcome[] = [];
@@ -59,6 +62,7 @@ export function analyze(source: string, options: AnalyzeOptions): Report {
       ...checkReturnedGradients(rec, statics, invoker, tol),
       ...checkForwardBackwardPairs(rec, statics, invoker, tol),
       ...checkObjectGraph(rec, statics, invoker, tol),
+      ...checkAutogradFunctions(rec, statics, invoker, tol),
     ];
   }
   for (const c of checks) if (c.diagnostic !== null) diagnostics.push(c.diagnostic);

@@ -1,8 +1,9 @@
 // The numeric content of a Python value, as an engine tensor: a float is one; a numpy array or
-// scalar holds one (its snapshot is the tensor); an object with a numeric `data` attribute
+// scalar holds one (its snapshot is the tensor), a torch tensor its `.t`; an object with a numeric `data` attribute
 // (micrograd's Value, a torch-like wrapper) is judged through that attribute.
 import { Tensor } from '../engine';
 import { NpScalar } from '../python/modules/numpy/scalar';
+import { TorchTensor } from '../python/modules/torch/tensor';
 import { PyObject, type PyValue, typeOf } from '../python/runtime/object';
 
 export function numericTensor(v: PyValue | undefined): Tensor | null {
@@ -10,6 +11,7 @@ export function numericTensor(v: PyValue | undefined): Tensor | null {
   if (v instanceof Tensor) return v;
   if (!(v instanceof PyObject)) return null;
   if (v instanceof NpScalar) return v.t;
+  if (v instanceof TorchTensor) return v.t;
   const snap = typeOf(v).snapshot;
   if (snap !== null) {
     const s = snap(v);

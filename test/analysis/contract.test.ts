@@ -43,7 +43,7 @@ describe('CLI contract', () => {
     expect(validateSarif(sarif), JSON.stringify(validateSarif.errors?.slice(0, 3))).toBe(true);
     const results = sarif.runs[0].results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
     const files = results.filter((x) => x.ruleId === 'gradient-mismatch').map((x) => x.locations[0].physicalLocation.artifactLocation.uri).sort();
-    expect(files).toEqual(['examples/cs231n/layers.py', 'examples/cs231n/svm.py', 'examples/micrograd/handwritten.py']);
+    expect(files).toEqual(['examples/cs231n/layers.py', 'examples/cs231n/svm.py', 'examples/micrograd/handwritten.py', 'examples/torch/wrong_function.py']);
     expect(r.status).toBe(1);
   });
 

@@ -3,6 +3,7 @@
 import { Tensor, setOrigin } from '../../engine';
 import { NDArray } from '../../python/modules/numpy/ndarray';
 import { wrapArray } from '../../python/modules/numpy/coerce';
+import { TorchTensor } from '../../python/modules/torch/tensor';
 import { type RunContext, setContext } from '../../python/runtime/context';
 import type { PyValue } from '../../python/runtime/object';
 import { PyObject } from '../../python/runtime/object';
@@ -25,7 +26,18 @@ export class RunInvoker implements Invoker {
 
   makeArray(t: Tensor, like: PyValue): PyValue | null {
     if (like instanceof NDArray) return this.inRun(() => wrapArray(t));
+    if (like instanceof TorchTensor) {
+      const made = new TorchTensor(Tensor.of(Float64Array.from(t.data), t.shape, like.dtype), like.cls);
+      if (like.requiresGrad) made.setRequiresGrad(true);
+      return made;
+    }
     return null;
+  }
+
+  /** Runs `fn` inside the finished run's context (muted, fresh budget): engine backward passes through
+   *  nodes whose VJP is Python code (a torch autograd.Function's backward) need it. Null if it threw. */
+  inContext<T>(fn: () => T): T | null {
+    return this.inRun(fn);
   }
 
   withAttr<T>(obj: PyValue, name: string, value: PyValue, fn: () => T): T {

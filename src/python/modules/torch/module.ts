@@ -21,7 +21,7 @@ import { creationFunctions, resetRandom, torchRandom } from './creation';
 import { dtypeNames, installDTypeType, parseDType, torchDTypeType } from './dtypes';
 import { where } from './elementwise';
 import { functionalFunctions } from './functional';
-import { functionApply, functionCalls, gradcheck, gradcheckArgs, gradcheckErrorType, installFunctionCtx } from './function';
+import { functionApply, functionCalls, gradcheck, gradcheckRecords, gradcheckArgs, gradcheckErrorType, installFunctionCtx } from './function';
 import { checkInplace, deviceType, installTensorMethods, sizeType } from './methods';
 import { TORCH_NN_INIT_SOURCE, TORCH_NN_SOURCE } from './nn-source';
 import { TENSOR_OPS, cat, stack } from './ops';
@@ -244,6 +244,7 @@ function fillTorch(m: PyModule): void {
   resetTorchState();
   resetRandom();
   functionCalls.length = 0;
+  gradcheckRecords.length = 0;
   claim(m, 'torch');
   const set = (name: string, v: PyValue): void => void m.dict!.set(name, v);
   set('__version__', '1.13.0');
