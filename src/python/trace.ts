@@ -56,28 +56,58 @@ export interface Binding {
   seq: number;
 }
 
-/** The default recorder: per (scope, name, line, col) the count and the last value. */
+/** A binding with the log's private state: the list snapshot the log may refill in place. */
+interface LoggedBinding extends Binding {
+  /** `value` when it is a list copy nobody outside the log has seen yet (see `handOut`). */
+  ownList: PyList | null;
+}
+
+/** The default recorder: per (scope, name, line, col) the count and the last value.
+ *  Rebinding a list at a site (`x[i] = v` in a loop binds x each time) refills the site's
+ *  own snapshot list in place instead of allocating a copy per event, as long as no snapshot
+ *  has been handed out (`entries`, `last`) since it was made. */
 export class BindingsLog implements TraceRecorder {
-  private bySpan = new Map<Span, Binding>();
-  private byKey = new Map<string, Binding>();
+  private bySpan = new Map<Span, LoggedBinding>();
+  private byKey = new Map<string, LoggedBinding>();
   private seq = 0;
 
   bind(scope: string, name: string, span: Span, frame: number, value: PyValue): void {
     let b = this.bySpan.get(span);
-    if (b === undefined || b.name !== name || b.scope !== scope) {
-      const key = `${scope}\u0000${name}\u0000${span.line}\u0000${span.col}`;
-      b = this.byKey.get(key);
-      if (b === undefined) {
-        b = { scope, name, line: span.line, col: span.col, span, count: 0, value, live: value, frame, seq: 0 };
-        this.byKey.set(key, b);
-      }
-      if (!this.bySpan.has(span)) this.bySpan.set(span, b);
-    }
+    if (b === undefined || b.name !== name || b.scope !== scope) b = this.site(scope, name, span, value);
+    this.record(b, frame, value);
+  }
+
+  /** The reporter of one compiled binding site: its record is found once, at its first run. */
+  binderFor(scope: string, name: string, span: Span): SiteBinder {
+    let b: LoggedBinding | null = null;
+    return (frame, value) => {
+      if (b === null) b = this.site(scope, name, span, value);
+      this.record(b, frame, value);
+    };
+  }
+
+  private record(b: LoggedBinding, frame: number, value: PyValue): void {
     b.count++;
-    b.value = snapshotValue(value);
+    if (value instanceof PyList && b.ownList !== null && value.cls === b.ownList.cls) refill(b.ownList, value.items);
+    else {
+      const snap = snapshotValue(value);
+      b.value = snap;
+      b.ownList = snap instanceof PyList && snap !== value ? snap : null;
+    }
     b.live = value;
     b.frame = frame;
     b.seq = ++this.seq;
+  }
+
+  private site(scope: string, name: string, span: Span, value: PyValue): LoggedBinding {
+    const key = `${scope}\u0000${name}\u0000${span.line}\u0000${span.col}`;
+    let b = this.byKey.get(key);
+    if (b === undefined) {
+      b = { scope, name, line: span.line, col: span.col, span, count: 0, value, live: value, frame: 0, seq: 0, ownList: null };
+      this.byKey.set(key, b);
+    }
+    if (!this.bySpan.has(span)) this.bySpan.set(span, b);
+    return b;
   }
 
   call(_frame: number, _qualname: string, _fn: PyValue, _args: readonly PyValue[], _kwargs: ReadonlyMap<string, PyValue> | null, _span: Span): void {}
@@ -85,21 +115,68 @@ export class BindingsLog implements TraceRecorder {
 
   /** Every binding site that executed, in order of first execution. */
   entries(): Binding[] {
+    this.handOut();
     return [...this.byKey.values()];
   }
 
   /** The binding of `name` executed last (optionally within `scope`). */
   last(name: string, scope?: string): Binding | undefined {
-    let best: Binding | undefined;
+    this.handOut();
+    let best: LoggedBinding | undefined;
     for (const b of this.byKey.values())
       if (b.name === name && (scope === undefined || b.scope === scope) && (best === undefined || b.seq > best.seq)) best = b;
     return best;
   }
+
+  /** Snapshots seen outside the log stay as they are: later bindings copy afresh. */
+  private handOut(): void {
+    for (const b of this.byKey.values()) b.ownList = null;
+  }
+}
+
+/** Makes `snap` a shallow copy of `items` again, reusing its array. Writes only the elements
+ *  that changed (a loop rebinding `x[i] = v` changes one): reads are cheap, while each store of a
+ *  young value into the old snapshot array costs a GC write barrier. */
+function refill(snap: PyList, items: readonly PyValue[]): void {
+  const out = snap.items;
+  const n = items.length;
+  if (out.length !== n) out.length = n;
+  for (let i = 0; i < n; i++) {
+    const v = items[i];
+    if (out[i] !== v) out[i] = v;
+  }
+}
+
+/** Reports one binding of a compiled site: `bind(scope, name, span, frame, value)` with the
+ *  site's scope, name and span fixed. */
+export type SiteBinder = (frame: number, value: PyValue) => void;
+
+/** The reporter for a binding site, made when the site is compiled: the bindings log resolves
+ *  its per-site record once instead of looking it up on every event. */
+export function siteBinder(rec: TraceRecorder, scope: string, name: string, span: Span): SiteBinder {
+  if (rec instanceof BindingsLog) return rec.binderFor(scope, name, span);
+  if (rec instanceof TeeRecorder) {
+    const parts = rec.parts().map((r) => siteBinder(r, scope, name, span));
+    if (parts.length === 2) {
+      const [a, b] = parts;
+      return (frame, value) => {
+        a(frame, value);
+        b(frame, value);
+      };
+    }
+    return (frame, value) => {
+      for (const p of parts) p(frame, value);
+    };
+  }
+  return (frame, value) => rec.bind(scope, name, span, frame, value);
 }
 
 /** Forwards every event to several recorders (e.g. the bindings log and the analysis's own). */
 export class TeeRecorder implements TraceRecorder {
   constructor(private readonly recorders: TraceRecorder[]) {}
+  parts(): readonly TraceRecorder[] {
+    return this.recorders;
+  }
   bind(scope: string, name: string, span: Span, frame: number, value: PyValue): void {
     for (const r of this.recorders) r.bind(scope, name, span, frame, value);
   }

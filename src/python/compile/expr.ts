@@ -18,6 +18,8 @@ import { dictUpdate } from '../runtime/dict-type';
 import { compileLoad, compileNameStore } from './names';
 import { Ev, ScopeInfo, Unit } from './unit';
 import { compileComprehension, compileGeneratorExp, compileLambda } from './functions';
+import { siteBinder } from '../trace';
+import { attrLoader } from './attr-cache';
 
 export function compileExpr(u: Unit, s: ScopeInfo, e: Expr): Ev {
   switch (e.kind) {
@@ -144,8 +146,8 @@ export function compileExpr(u: Unit, s: ScopeInfo, e: Expr): Ev {
       return compileCall(u, s, e.func, e.args, e.span);
     case 'Attribute': {
       const obj = compileExpr(u, s, e.value);
-      const name = e.attr;
-      return (f) => getAttr(obj(f), name);
+      const load = attrLoader(e.attr);
+      return (f) => load(obj(f));
     }
     case 'Subscript': {
       const obj = compileExpr(u, s, e.value);
@@ -232,11 +234,11 @@ export function compileExpr(u: Unit, s: ScopeInfo, e: Expr): Ev {
       const rec = u.rt.recorder;
       const scopeName = s.bindScope;
       const name = e.target.id;
-      const span = e.target.span;
+      const bind = siteBinder(rec, scopeName, name, e.target.span);
       return (f) => {
         const x = v(f);
         store(f, x);
-        rec.bind(scopeName, name, span, f.id, x);
+        bind(f.id, x);
         return x;
       };
     }
@@ -457,6 +459,51 @@ function compileCall(u: Unit, s: ScopeInfo, func: Expr, args: Arg[], span: Span)
     let cacheCls: PyType | null = null;
     let cacheVersion = -1;
     let cacheM: PyValue | null = null;
+    const callMethodAt = (o: PyValue, a: PyValue[]): PyValue => {
+      setOrigin(id);
+      rt.callSpan = span;
+      if (typeof o === 'object' && !(o instanceof Tensor) && !(o instanceof PyType) && !(o instanceof PySuper)) {
+        const m = o.cls === cacheCls && cacheVersion === currentTypeVersion() ? cacheM : o.cls.lookup(name);
+        if (m instanceof PyMethodDescriptor && (o.dict === null || !o.dict.has(name))) return m.fn(o, a, null);
+      } else if (typeof o !== 'object' || o instanceof Tensor) {
+        const m = typeOf(o).lookup(name);
+        if (m instanceof PyMethodDescriptor) return m.fn(o, a, null);
+      }
+      const fn = lookupAttr(o, name);
+      if (fn === undefined) throw attrErrorFor(o, name);
+      callee = fn;
+      return callValue(fn, a, null);
+    };
+    if (args.every((a) => a.kind === 'Positional')) {
+      // Positional arguments straight into the callee's argument array, `self` first when the
+      // method is a Python function (the class lookup is pure, so it can come first).
+      const evs = args.map((a) => compileExpr(u, s, a.value));
+      const n = evs.length;
+      return (f) => {
+        const o = obj(f);
+        if (typeof o === 'object' && !(o instanceof Tensor) && !(o instanceof PyType) && !(o instanceof PySuper)) {
+          let m: PyValue | null;
+          if (o.cls === cacheCls && cacheVersion === currentTypeVersion()) m = cacheM;
+          else {
+            m = o.cls.lookup(name);
+            cacheCls = o.cls;
+            cacheVersion = currentTypeVersion();
+            cacheM = m;
+          }
+          if (m instanceof PyFunction && (o.dict === null || !o.dict.has(name))) {
+            const a = new Array<PyValue>(n + 1);
+            a[0] = o;
+            for (let i = 0; i < n; i++) a[i + 1] = evs[i](f);
+            setOrigin(id);
+            rt.callSpan = span;
+            return callFunction(m, a, null);
+          }
+        }
+        const a = new Array<PyValue>(n);
+        for (let i = 0; i < n; i++) a[i] = evs[i](f);
+        return callMethodAt(o, a);
+      };
+    }
     return (f) => {
       const o = obj(f);
       const a = build(f);

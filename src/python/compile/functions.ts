@@ -14,6 +14,7 @@ import { compileGenBlock } from './gen';
 import { compileStore } from './targets';
 import { Ev, Ex, NORMAL, ScopeInfo, Store, Unit } from './unit';
 import { leaveFrame } from '../runtime/call';
+import { siteBinder } from '../trace';
 
 function makeCode(u: Unit, parent: ScopeInfo, scope: Scope, name: string, params: Parameters, span: Span, body: (si: ScopeInfo) => { body: Ex; gen: Code['genBody'] }): Code {
   const si = new ScopeInfo(scope, parent);
@@ -28,6 +29,7 @@ function makeCode(u: Unit, parent: ScopeInfo, scope: Scope, name: string, params
   const paramSlots = allParams.map((p) => slot(p.name));
   const paramCells = allParams.map((p) => si.cellNames.has(p.name));
   const scopeName = si.bindScope;
+  const paramBinders = allParams.map((p) => siteBinder(rec, scopeName, p.name, p.span));
   const code: Code = {
     name,
     qualname: scope.qualname,
@@ -52,7 +54,7 @@ function makeCode(u: Unit, parent: ScopeInfo, scope: Scope, name: string, params
             for (let i = 0; i < allParams.length; i++) {
               const raw = f.slots[paramSlots[i]];
               const v = paramCells[i] ? (raw as Cell).v : (raw as PyValue | undefined);
-              if (v !== undefined) rec.bind(scopeName, allParams[i].name, allParams[i].span, f.id, v);
+              if (v !== undefined) paramBinders[i](f.id, v);
             }
           },
     body: () => NORMAL,
@@ -64,17 +66,26 @@ function makeCode(u: Unit, parent: ScopeInfo, scope: Scope, name: string, params
   return code;
 }
 
+// Shared by every function without defaults / free variables (PyFunction never mutates them).
+const NO_VALUES: PyValue[] = [];
+const NO_KWDEFAULTS: Map<string, PyValue> = new Map();
+const NO_CELLS: Cell[] = [];
+
 /** Evaluates defaults and closure cells at definition time and makes the function object. */
 function functionMaker(u: Unit, s: ScopeInfo, code: Code, params: Parameters): (f: Frame) => PyFunction {
   const posDefaults = [...params.posonly, ...params.args].filter((p) => p.default !== null).map((p) => compileExpr(u, s, p.default!));
   const kwDefaults = params.kwonly.filter((p) => p.default !== null).map((p) => ({ name: p.name, ev: compileExpr(u, s, p.default!) }));
   const cellRefs = code.scope.free.map((n) => compileCellRef(s, n));
   const globals = u.globals;
+  // Functions made in loops (closures, lambdas) mostly have no defaults: they share empty ones.
   return (f) => {
-    const defaults = posDefaults.map((d) => d(f));
-    const kw = new Map<string, PyValue>();
-    for (const d of kwDefaults) kw.set(d.name, d.ev(f));
-    const closure = cellRefs.map((r) => r(f));
+    const defaults = posDefaults.length === 0 ? NO_VALUES : posDefaults.map((d) => d(f));
+    let kw = NO_KWDEFAULTS;
+    if (kwDefaults.length > 0) {
+      kw = new Map<string, PyValue>();
+      for (const d of kwDefaults) kw.set(d.name, d.ev(f));
+    }
+    const closure = cellRefs.length === 0 ? NO_CELLS : cellRefs.map((r) => r(f));
     return new PyFunction(code, globals, defaults, kw, closure, f.classCell);
   };
 }
@@ -97,7 +108,7 @@ export function compileFunctionDef(u: Unit, s: ScopeInfo, def: FunctionDef): Ex 
   return (f) => {
     const decs = decorators.map((d) => d(f));
     const fn = make(f);
-    if (doc !== null) fn.dict!.set('__doc__', doc);
+    if (doc !== null) fn.ownDict().set('__doc__', doc);
     let v: PyValue = fn;
     for (let i = decs.length - 1; i >= 0; i--) v = callValue(decs[i], [v], null);
     store(f, v);

@@ -18,6 +18,8 @@ import { compileLoad, compileNameDelete, compileNameStore } from './names';
 import { compileDelete, compileStore, dottedName } from './targets';
 import { BREAK, CONTINUE, Ev, Ex, NORMAL, RETURN, ScopeInfo, Unit } from './unit';
 import * as E from '../../engine';
+import { siteBinder } from '../trace';
+import { attrLoader, attrStorer } from './attr-cache';
 
 export function compileBlock(u: Unit, s: ScopeInfo, body: Stmt[]): Ex {
   const list = body.map((st) => compileStmt(u, s, st));
@@ -97,11 +99,10 @@ export function compileHandlers(u: Unit, s: ScopeInfo, handlers: ExceptHandler[]
       const st = compileNameStore(u, s, h.name);
       const rec = u.rt.recorder;
       const name = h.name;
-      const span = h.nameSpan ?? h.span;
-      const scopeName = s.bindScope;
+      const bind = siteBinder(rec, s.bindScope, name, h.nameSpan ?? h.span);
       store = (f, v) => {
         st(f, v);
-        rec.bind(scopeName, name, span, f.id, v);
+        bind(f.id, v);
       };
       const del = compileNameDelete(u, s, h.name);
       unbind = (f) => {
@@ -363,7 +364,7 @@ function compileAugAssign(u: Unit, s: ScopeInfo, st: Extract<Stmt, { kind: 'AugA
   if (t.kind === 'NameTarget') {
     const load = compileLoad(u, s, t.id);
     const store = compileNameStore(u, s, t.id);
-    const name = t.id;
+    const bind = siteBinder(rec, scopeName, t.id, span);
     if (op === '+')
       return (f) => {
         const a = load(f);
@@ -375,7 +376,17 @@ function compileAugAssign(u: Unit, s: ScopeInfo, st: Extract<Stmt, { kind: 'AugA
           r = a instanceof Tensor && b instanceof Tensor ? E.add(a, b) : inplaceOp(op, a, b);
         }
         store(f, r);
-        rec.bind(scopeName, name, span, f.id, r);
+        bind(f.id, r);
+        return NORMAL;
+      };
+    if (op === '-' || op === '*')
+      return (f) => {
+        const a = load(f);
+        const b = v(f);
+        setOrigin(id);
+        const r = a instanceof Tensor && b instanceof Tensor ? (op === '-' ? E.sub(a, b) : E.mul(a, b)) : inplaceOp(op, a, b);
+        store(f, r);
+        bind(f.id, r);
         return NORMAL;
       };
     return (f) => {
@@ -384,7 +395,7 @@ function compileAugAssign(u: Unit, s: ScopeInfo, st: Extract<Stmt, { kind: 'AugA
       setOrigin(id);
       const r = inplaceOp(op, a, b);
       store(f, r);
-      rec.bind(scopeName, name, span, f.id, r);
+      bind(f.id, r);
       return NORMAL;
     };
   }
@@ -392,15 +403,17 @@ function compileAugAssign(u: Unit, s: ScopeInfo, st: Extract<Stmt, { kind: 'AugA
     const obj = compileExpr(u, s, t.value);
     const attr = t.attr;
     const base = dottedName(t.value);
-    const name = base === null ? null : `${base}.${attr}`;
+    const bind = base === null ? null : siteBinder(rec, scopeName, `${base}.${attr}`, span);
+    const load = attrLoader(attr);
+    const store = attrStorer(attr);
     return (f) => {
       const o = obj(f);
-      const a = getAttr(o, attr);
+      const a = load(o);
       const b = v(f);
       setOrigin(id);
       const r = inplaceOp(op, a, b);
-      setAttr(o, attr, r);
-      if (name !== null) rec.bind(scopeName, name, span, f.id, r);
+      store(o, r);
+      if (bind !== null) bind(f.id, r);
       return NORMAL;
     };
   }
@@ -408,6 +421,8 @@ function compileAugAssign(u: Unit, s: ScopeInfo, st: Extract<Stmt, { kind: 'AugA
     const obj = compileExpr(u, s, t.value);
     const idx = compileExpr(u, s, t.index);
     const name = dottedName(t.value);
+    const bind = name === null ? null : siteBinder(rec, scopeName, name, span);
+    const floatOp = op === '+' ? E.add : op === '-' ? E.sub : op === '*' ? E.mul : null;
     return (f) => {
       const o = obj(f);
       const i = idx(f);
@@ -415,9 +430,10 @@ function compileAugAssign(u: Unit, s: ScopeInfo, st: Extract<Stmt, { kind: 'AugA
       const a = getItem(o, i);
       const b = v(f);
       setOrigin(id);
-      const r = inplaceOp(op, a, b);
+      // floats (bare tensors) have no __iadd__: straight to the engine's op
+      const r = floatOp !== null && a instanceof Tensor && b instanceof Tensor ? floatOp(a, b) : inplaceOp(op, a, b);
       setItem(o, i, r);
-      if (name !== null) rec.bind(scopeName, name, span, f.id, o);
+      if (bind !== null) bind(f.id, o);
       return NORMAL;
     };
   }

@@ -12,6 +12,8 @@ import { compileExpr } from './expr';
 import { compileNameDelete, compileNameStore } from './names';
 import { Store, ScopeInfo, Unit } from './unit';
 import type { Frame } from '../runtime/functions';
+import { siteBinder } from '../trace';
+import { attrStorer } from './attr-cache';
 
 /** `a.b.c` as text when the expression is a dotted name chain, else null. */
 export function dottedName(e: Expr): string | null {
@@ -42,10 +44,10 @@ export function compileStore(u: Unit, s: ScopeInfo, t: Target): Store {
     case 'NameTarget': {
       const store = compileNameStore(u, s, t.id);
       const name = t.id;
-      const span = t.span;
+      const bind = siteBinder(rec, scopeName, name, t.span);
       return (f, v) => {
         store(f, v);
-        rec.bind(scopeName, name, span, f.id, v);
+        bind(f.id, v);
       };
     }
     case 'AttributeTarget': {
@@ -53,24 +55,25 @@ export function compileStore(u: Unit, s: ScopeInfo, t: Target): Store {
       const attr = t.attr;
       const base = dottedName(t.value);
       const name = base === null ? null : `${base}.${attr}`;
-      const span = t.span;
+      const bind = name === null ? null : siteBinder(rec, scopeName, name, t.span);
+      const store = attrStorer(attr);
       return (f, v) => {
-        setAttr(obj(f), attr, v);
-        if (name !== null) rec.bind(scopeName, name, span, f.id, v);
+        store(obj(f), v);
+        if (bind !== null) bind(f.id, v);
       };
     }
     case 'SubscriptTarget': {
       const obj = compileExpr(u, s, t.value);
       const idx = compileExpr(u, s, t.index);
       const name = dottedName(t.value);
-      const span = t.span;
+      const bind = name === null ? null : siteBinder(rec, scopeName, name, t.span);
       const id = u.spanId(t.span);
       return (f, v) => {
         const o = obj(f);
         const i = idx(f);
         setOrigin(id);
         setItem(o, i, v);
-        if (name !== null) rec.bind(scopeName, name, span, f.id, o);
+        if (bind !== null) bind(f.id, o);
       };
     }
     case 'SequenceTarget': {

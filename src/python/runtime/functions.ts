@@ -100,9 +100,16 @@ export class PyFunction extends PyObject {
     readonly closure: Cell[],
     readonly classCell: Cell | null,
   ) {
-    super(functionType, new Map());
+    // No attribute map until one is set: closures made per call (micrograd's `_backward`) rarely
+    // get attributes. Code that reads or writes a function's attributes calls `ownDict` first.
+    super(functionType, null);
     this.name = code.name;
     this.qualname = code.qualname;
+  }
+
+  /** The function's attribute map (`__dict__`), made on first use. */
+  ownDict(): Map<string, PyValue> {
+    return (this.dict ??= new Map());
   }
 }
 

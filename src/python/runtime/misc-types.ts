@@ -74,6 +74,7 @@ export function installMiscMethods(): void {
   defineRawMethod(objectType, '__setattr__', (self, args) => {
     const [name, v] = args;
     if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeOf(name).name}'`);
+    if (self instanceof PyFunction) self.ownDict();
     if (typeof self === 'object' && !(self instanceof Tensor) && self.dict !== null) self.dict.set(name, v);
     else throw pyErr('AttributeError', `'${typeOf(self).name}' object has no attribute '${name}'`);
     return None;
@@ -173,7 +174,7 @@ export function installMiscMethods(): void {
     (self as PyFunction).name = str(v);
   });
   defineGetter(functionType, '__qualname__', (self) => (self as PyFunction).qualname);
-  defineGetter(functionType, '__doc__', (self) => (self as PyFunction).dict!.get('__doc__') ?? None);
+  defineGetter(functionType, '__doc__', (self) => (self as PyFunction).dict?.get('__doc__') ?? None);
   defineGetter(functionType, '__module__', () => '__main__');
   defineRawMethod(builtinFunctionType, '__repr__', (self) => `<built-in function ${(self as PyBuiltin).name}>`);
   defineGetter(builtinFunctionType, '__name__', (self) => (self as PyBuiltin).name);

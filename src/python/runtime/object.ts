@@ -10,8 +10,10 @@ export type PyValue = number | bigint | boolean | string | Tensor | PyObject;
 
 /** Base of every heap Python value. `dict` holds instance attributes (null: none allowed). */
 export class PyObject {
-  cls: PyType;
-  dict: Map<string, PyValue> | null;
+  // `declare`: assigned once in the constructor, not also defined by a field initializer (one
+  // initializer shared by every subclass's instances is a megamorphic store, hot in user code).
+  declare cls: PyType;
+  declare dict: Map<string, PyValue> | null;
   constructor(cls: PyType, dict: Map<string, PyValue> | null = null) {
     this.cls = cls;
     this.dict = dict;

@@ -64,6 +64,7 @@ export function lookupAttr(obj: PyValue, name: string): PyValue | undefined {
   }
   if (attr !== null) return bindAttr(attr, obj, t);
   if (name === '__class__') return t;
+  if (name === '__dict__' && obj instanceof PyFunction) return PyDict.fromStrings(obj.ownDict());
   if (name === '__dict__' && typeof obj === 'object' && !(obj instanceof Tensor) && obj.dict !== null)
     return PyDict.fromStrings(obj.dict);
   const ga = t.lookup('__getattr__');
@@ -168,6 +169,7 @@ export function setAttr(obj: PyValue, name: string, v: PyValue): void {
       return;
     }
   }
+  if (obj instanceof PyFunction) obj.ownDict();
   if (typeof obj === 'object' && !(obj instanceof Tensor) && obj.dict !== null) {
     obj.dict.set(name, v);
     return;
