@@ -19,8 +19,7 @@ g, = torch.autograd.grad(z, x)
 print(g)
 print(torch.autograd.gradcheck(lambda t: t.exp(), (x,)))
 a = torch.ones(2, requires_grad=True)
-b = a * 2
-b.retain_grad()
+b = a * 2; b.retain_grad()
 (b ** 2).sum().backward()
 print(a.grad, b.grad, b.is_leaf, a.is_leaf)
 try:
