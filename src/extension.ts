@@ -1,10 +1,10 @@
 // The VS Code side: starts the gradlens language server (dist/server.js, its own Node process),
-// registers the commands, the status bar and the panels. Only this file and src/client/ import `vscode`.
+// registers the commands, the status bar and the graph panels (client/graph-panel.ts hosts webview/).
+// Only this file and src/client/ import `vscode`.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { BackpropPanels } from './client/backprop-panel';
 import { checkWorkspace } from './client/check-workspace';
-import { showGradientComparison } from './client/gradient-comparison';
+import { GraphPanels } from './client/graph-panel';
 import { createLanguageClient } from './client/language-client';
 import { GradlensStatusBar } from './client/status-bar';
 import { STATUS_NOTIFICATION, type StatusParams } from './server/protocol';
@@ -24,7 +24,7 @@ function noFile(): undefined {
   return undefined;
 }
 
-async function startClient(context: vscode.ExtensionContext, statusBar: GradlensStatusBar, panels: BackpropPanels): Promise<void> {
+async function startClient(context: vscode.ExtensionContext, statusBar: GradlensStatusBar, panels: GraphPanels): Promise<void> {
   const c = createLanguageClient(context);
   client = c;
   await c.start();
@@ -36,7 +36,7 @@ async function startClient(context: vscode.ExtensionContext, statusBar: Gradlens
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const statusBar = new GradlensStatusBar();
-  const panels = new BackpropPanels(() => client);
+  const panels = new GraphPanels(context.extensionUri, () => client);
   context.subscriptions.push(statusBar, panels);
 
   const trace = async (arg?: unknown) => {
@@ -58,9 +58,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('gradlens.showGradientComparison', async (arg?: unknown, line?: unknown) => {
       const uri = targetUri(arg);
-      if (uri === undefined || client === undefined) return noFile();
-      await showGradientComparison(client, uri, typeof line === 'number' ? line : undefined);
-      return undefined;
+      if (uri === undefined) return noFile();
+      return panels.showComparison(uri, typeof line === 'number' ? line : undefined);
     }),
     vscode.commands.registerCommand('gradlens.checkWorkspace', async () => (client === undefined ? undefined : checkWorkspace(client))),
     vscode.commands.registerCommand('gradlens.restartServer', async () => {

@@ -1,6 +1,6 @@
-// The custom requests and notifications between the extension (and later the graph panel) and the
-// server. Plain types and method names only, so both sides (and other editors) can import them.
-import type { CheckReport, DiagnosticReport, GraphNode, RootReport } from '../analysis/report';
+// The custom requests and notifications between the extension and the server. Plain types and
+// method names only, so both sides (and other editors) can import them.
+import type { BindingReport, CheckReport, DiagnosticReport, GradientComparisonReport, GraphNode, RootReport } from '../analysis/report';
 
 /**
  * `gradlens/graph`: the graph behind a document's root. `root` undefined keeps the document's
@@ -19,8 +19,12 @@ export interface GraphResult {
   root: RootReport | null;
   graph: GraphNode[];
   checks: CheckReport[];
+  /** Every variable binding of the run (the panel labels nodes and finds variables with them). */
+  bindings: BindingReport[];
+  /** The user's, exact and numeric gradients of the checks small enough to ship (`check` indexes `checks`). */
+  comparisons: GradientComparisonReport[];
   diagnostics: DiagnosticReport[];
-  /** The setting the panel keeps the visible graph under. */
+  /** The server's node limit for the panel (the client reads `gradlens.graph.maxNodes` itself). */
   maxGraphNodes: number;
   /** The run's outcome (0 ok, 1 raised/unsupported/syntax, 3 budget), or null when no report could be made. */
   exitCode: 0 | 1 | 3 | null;
