@@ -52,6 +52,6 @@ export function parseSettings(section: unknown, base: Settings = DEFAULT_SETTING
     inlayHints: typeof s.inlayHints === 'boolean' ? s.inlayHints : base.inlayHints,
     include: typeof s.include === 'string' && s.include !== '' ? s.include : base.include,
     exclude: typeof s.exclude === 'string' ? s.exclude : base.exclude,
-    maxGraphNodes: num(s.maxGraphNodes, base.maxGraphNodes, 1),
+    maxGraphNodes: num(obj(s.graph).maxNodes, base.maxGraphNodes, 1),
   };
 }
