@@ -153,10 +153,10 @@ function bindingReports(rec: AnalysisRecorder, grads: Gradients): BindingReport[
   });
 }
 
-/** Tensor -> the name it was last bound to (for graph labels). */
+/** Tensor -> the name it was first bound to, where it was made (a later parameter name is not it). */
 function tensorNames(rec: AnalysisRecorder): Map<Tensor, string> {
   const out = new Map<Tensor, string>();
-  const entries = [...rec.entries()].sort((a, b) => a.seq - b.seq);
+  const entries = [...rec.entries()].sort((a, b) => b.seq - a.seq);
   for (const b of entries) {
     const t = numericTensor(b.value);
     if (t !== null) out.set(t, b.name);
