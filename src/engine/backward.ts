@@ -1,65 +1,62 @@
 import { EngineError } from './errors';
-import { addSame, sumTo } from './kernels';
+import { GradientTable } from './gradient-table';
 import { sameShape } from './shape';
-import { withoutRecording } from './tape';
+import { TapeNode, currentOrigin, withoutRecording } from './tape';
 import { Tensor, full } from './tensor';
+import { traverse } from './traversal';
 
 /** dRoot/dT for every tensor T the root depends on (intermediates included), float64. */
-export type Gradients = Map<Tensor, Tensor>;
+export type Gradients = ReadonlyMap<Tensor, Tensor>;
 
 /** Every tensor reachable from `root` through recorded nodes, in reverse creation order. */
 export function reachable(root: Tensor): Tensor[] {
-  const seen = new Set<Tensor>([root]);
-  const stack: Tensor[] = [root];
+  const { found, order } = traverse(root);
   const out: Tensor[] = [];
-  while (stack.length > 0) {
-    const t = stack.pop()!;
-    out.push(t);
-    const node = t.node;
-    if (node === null) continue;
-    for (const x of node.inputs) {
-      if (!seen.has(x)) {
-        seen.add(x);
-        stack.push(x);
-      }
-    }
-  }
-  // ids grow with creation, and an op's inputs exist before its output: descending id is a
-  // reverse topological order.
-  return out.sort((a, b) => b.id - a.id);
+  for (let k = 0; k < order.length; k++) out.push(found[order[k]]);
+  return out;
 }
 
 /**
  * Backpropagates from `root` (seed: dRoot/dRoot, ones by default, or the given upstream
  * gradient of root's shape). Iterative, so graphs of millions of nodes do not overflow the
- * stack. Where a tensor feeds several ops, the gradients coming back add up.
+ * stack. Nodes run in reverse creation order; where a tensor feeds several ops, the gradients
+ * coming back add up in that order.
  */
 export function backward(root: Tensor, seed?: Tensor): Gradients {
   if (seed !== undefined && !sameShape(seed.shape, root.shape))
     throw new EngineError('ValueError', 'the seed gradient must have the shape of the root');
-  const grads: Gradients = new Map();
-  grads.set(root, seed ?? full(root.shape, 1));
+  const graph = traverse(root);
+  const { found, order } = graph;
+  const grads = new GradientTable(graph, currentOrigin());
+  grads.put(0, seed ?? full(root.shape, 1));
+  const d = new Float64Array(8);
   withoutRecording(() => {
-    for (const t of reachable(root)) {
-      const g = grads.get(t);
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k];
+      const t = found[i];
       const node = t.node;
-      if (g === undefined || node === null) continue;
+      if (node === null) continue;
+      // 0-d nodes of ops with a scalar rule: gradients as plain numbers, nothing allocated
+      const rule = node instanceof TapeNode ? node.rule : null;
+      if (rule !== null && rule.scalar !== undefined && t.shape.length === 0 && allScalar(node.inputs) && grads.isNumber(i)) {
+        const n = rule.scalar(grads.numberAt(i), node.inputs, t, d);
+        for (let j = 0; j < n; j++) grads.accumulateNumber(node.inputs[j], d[j]);
+        continue;
+      }
+      const g = grads.upstream(i);
+      if (g === null) continue;
       const down = node.vjp(g);
-      for (let i = 0; i < node.inputs.length; i++) {
-        const d = down[i];
-        if (d === null || d === undefined) continue;
-        const x = node.inputs[i];
-        // vjps return gradients shaped like their input; sumTo only guards float64-ness.
-        const gx = toFloat64(sameShape(d.shape, x.shape) ? d : sumTo(d, x.shape));
-        const prev = grads.get(x);
-        grads.set(x, prev === undefined ? gx : addSame(prev, gx));
+      const inputs = node.inputs;
+      for (let j = 0; j < inputs.length; j++) {
+        const dj = down[j];
+        if (dj !== null && dj !== undefined) grads.accumulate(inputs[j], dj);
       }
     }
   });
   return grads;
 }
 
-function toFloat64(t: Tensor): Tensor {
-  if (t.dtype === 'float64') return t;
-  return new Tensor(t.ndim === 0 ? t.item() : Float64Array.from(t.data), t.shape, 'float64');
+function allScalar(ts: readonly Tensor[]): boolean {
+  for (let i = 0; i < ts.length; i++) if (ts[i].shape.length !== 0) return false;
+  return true;
 }

@@ -18,6 +18,60 @@ export interface Node {
   readonly attrs?: Readonly<Record<string, unknown>>;
 }
 
+/**
+ * An op's VJP written against its node instead of captured in a closure: one Rule serves every
+ * node of the op, so recording allocates no function - the bulk of a tape of scalar ops.
+ */
+export interface Rule {
+  readonly vjp: (upstream: Tensor, inputs: readonly Tensor[], out: Tensor) => ReadonlyArray<Tensor | null>;
+  /**
+   * The same VJP on numbers, for a 0-d node (0-d inputs) and a float64 upstream gradient `g`:
+   * writes the gradients of the first k inputs into d[0..k) and returns k (the other inputs get
+   * none, as where `vjp` gives null) - bit for bit what `vjp` gives (tests check this).
+   */
+  readonly scalar?: (g: number, inputs: readonly Tensor[], out: Tensor, d: Float64Array) => number;
+  readonly nearKink?: (eps: number, inputs: readonly Tensor[], out: Tensor) => boolean;
+}
+
+/** What some ops record besides their VJP. */
+export interface NodeExtra {
+  readonly nearKink?: (eps: number) => boolean;
+  readonly attrs?: Readonly<Record<string, unknown>>;
+}
+
+/** The tape's node: its VJP a closure (`record`) or a shared Rule (`recordRule`). */
+export class TapeNode implements Node {
+  constructor(
+    readonly op: string,
+    readonly inputs: readonly Tensor[],
+    /** The tensor this node made. */
+    readonly out: Tensor,
+    private readonly backward: Vjp | Rule,
+    private readonly extra: NodeExtra | undefined,
+  ) {}
+
+  get attrs(): Readonly<Record<string, unknown>> | undefined {
+    return this.extra?.attrs;
+  }
+
+  get rule(): Rule | null {
+    return typeof this.backward === 'function' ? null : this.backward;
+  }
+
+  get vjp(): Vjp {
+    const b = this.backward;
+    if (typeof b === 'function') return b;
+    return (g) => b.vjp(g, this.inputs, this.out);
+  }
+
+  get nearKink(): ((eps: number) => boolean) | undefined {
+    const b = this.backward;
+    if (typeof b === 'function' || b.nearKink === undefined) return this.extra?.nearKink;
+    const test = b.nearKink;
+    return (eps) => test(eps, this.inputs, this.out);
+  }
+}
+
 let recording = true;
 let origin = 0;
 
@@ -53,8 +107,20 @@ export function record(
   op: string,
   inputs: readonly Tensor[],
   vjp: Vjp,
-  extra?: { nearKink?: (eps: number) => boolean; attrs?: Readonly<Record<string, unknown>> },
+  extra?: NodeExtra,
 ): Tensor {
-  if (recording) out.node = { op, inputs, vjp, nearKink: extra?.nearKink, attrs: extra?.attrs };
+  if (recording) out.node = new TapeNode(op, inputs, out, vjp, extra);
+  return out;
+}
+
+/** Attaches a node with a shared VJP rule to a freshly made output tensor (when recording). */
+export function recordRule(
+  out: Tensor,
+  op: string,
+  inputs: readonly Tensor[],
+  rule: Rule,
+  attrs?: Readonly<Record<string, unknown>>,
+): Tensor {
+  if (recording) out.node = new TapeNode(op, inputs, out, rule, attrs === undefined ? undefined : { attrs });
   return out;
 }

@@ -20,11 +20,12 @@ export class Tensor {
   readonly id: number;
   readonly shape: Shape;
   readonly dtype: DType;
-  readonly size: number;
   node: Node | null;
   origin: number;
-  private _data: Float64Array | null;
-  private readonly _value: number;
+  /** Scratch space of graph traversals (traversal.ts): this tensor's index in the last one that reached it. */
+  traversalSlot = 0;
+  /** The storage, or the value of a 0-d tensor whose storage nobody asked for yet. */
+  private store: Float64Array | number;
 
   /** `data` is taken over, not copied; values must already fit the dtype (see `Tensor.of`). */
   constructor(data: Float64Array | number, shape: Shape, dtype: DType = 'float64', node: Node | null = null) {
@@ -35,16 +36,9 @@ export class Tensor {
     this.origin = currentOrigin();
     if (typeof data === 'number') {
       if (shape.length !== 0) throw new EngineError('ValueError', 'a number makes only a 0-d tensor');
-      this.size = 1;
-      this._value = data;
-      this._data = null;
-    } else {
-      this.size = sizeOf(shape);
-      if (data.length !== this.size)
-        throw new EngineError('ValueError', `storage of ${data.length} elements for shape (${shape.join(',')})`);
-      this._data = data;
-      this._value = 0;
-    }
+    } else if (data.length !== sizeOf(shape))
+      throw new EngineError('ValueError', `storage of ${data.length} elements for shape (${shape.join(',')})`);
+    this.store = data;
   }
 
   /** Builds a tensor, rounding the values to the dtype (copying nothing). */
@@ -60,21 +54,28 @@ export class Tensor {
     return this.shape.length;
   }
 
+  /** The number of elements. */
+  get size(): number {
+    const s = this.store;
+    return typeof s === 'number' ? 1 : s.length;
+  }
+
   /** The storage (C order). Never write into it: tensors are immutable. */
   get data(): Float64Array {
-    if (this._data === null) {
-      this._data = new Float64Array(1);
-      this._data[0] = this._value;
-    }
-    return this._data;
+    const s = this.store;
+    if (typeof s !== 'number') return s;
+    const d = new Float64Array(1);
+    d[0] = s;
+    this.store = d;
+    return d;
   }
 
   /** The single value of a tensor of size 1. */
   item(): number {
-    if (this._data === null) return this._value;
-    if (this.size !== 1)
-      throw new EngineError('ValueError', 'can only convert an array of size 1 to a Python scalar');
-    return this._data[0];
+    const s = this.store;
+    if (typeof s === 'number') return s;
+    if (s.length !== 1) throw new EngineError('ValueError', 'can only convert an array of size 1 to a Python scalar');
+    return s[0];
   }
 
   /** Nested JS arrays of numbers (a number for a 0-d tensor); booleans stay 0/1. */

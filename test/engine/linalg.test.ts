@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EngineError, Tensor, backward, dot, matmul, outer, sum, tensor } from '../../src/engine';
-import { gemm, tileJs } from '../../src/engine/ops/gemm';
+import { Operand, blockJs, gemm, gemmPacked } from '../../src/engine/ops/gemm';
 import { simdTileKernel } from '../../src/engine/ops/gemm-simd';
 import { broadcastPairArb, expectVjpMatchesFiniteDifferences, randomTensor, rng } from './gradcheck';
 
@@ -117,19 +117,46 @@ describe('matmul, dot, outer: values, shapes, dtypes, errors', () => {
     expect([...c.slice(4, 204)]).toEqual(ref);
   });
 
-  it('the WebAssembly SIMD tile and its JavaScript twin agree bit for bit, continuing from the tile', () => {
+  it('the WebAssembly SIMD block kernel and its JavaScript twin agree bit for bit, continuing from C', () => {
     const simd = simdTileKernel();
     expect(simd, 'Node 20 has WebAssembly SIMD').not.toBeNull();
-    const k = 37;
-    const r = rng(9);
-    const js = new Float64Array(8 * k + 16);
-    for (let i = 0; i < js.length; i++) js[i] = (r() - 0.5) * 10 ** Math.floor(r() * 8 - 4);
-    const mem = new Float64Array(simd!.memory.buffer, 0, js.length);
-    mem.set(js);
-    tileJs(js, 4 * k, 0, k, 8 * k);
-    simd!.tile(4 * k * 8, 0, k, 8 * k * 8);
-    const wasm = new Float64Array(simd!.memory.buffer, 8 * k * 8, 16);
-    expect([...wasm]).toEqual([...js.slice(8 * k)]);
+    for (const [strips, panels, k] of [[1, 1, 1], [3, 5, 37], [2, 1, 256], [1, 4, 3]]) {
+      const r = rng(strips * 100 + panels * 10 + k);
+      const cAt = (strips + panels) * 4 * k;
+      const js = new Float64Array(cAt + strips * 4 * panels * 4);
+      for (let i = 0; i < js.length; i++) js[i] = (r() - 0.5) * 10 ** Math.floor(r() * 8 - 4);
+      if (simd!.memory.buffer.byteLength < js.length * 8) simd!.memory.grow(Math.ceil((js.length * 8) / 65536));
+      new Float64Array(simd!.memory.buffer, 0, js.length).set(js);
+      blockJs(js, panels * 4 * k, 0, cAt, strips, panels, k, panels * 4);
+      simd!.block(panels * 4 * k * 8, 0, cAt * 8, strips, panels, k, panels * 4 * 8);
+      const wasm = new Float64Array(simd!.memory.buffer, 0, js.length);
+      expect([...wasm]).toEqual([...js]);
+    }
+  });
+
+  it('products of transposed operands, across blocks of rows and of k, equal the definition bit for bit (SIMD and JS)', () => {
+    for (const [m, k, n] of [[70, 300, 9], [5, 513, 6], [130, 3, 67], [4, 1, 1100], [9, 40, 300]]) {
+      const r = rng(m * k * n);
+      const a = Float64Array.from({ length: m * k }, () => (r() - 0.5) * 10 ** Math.floor(r() * 6 - 3));
+      const b = Float64Array.from({ length: k * n }, () => (r() - 0.5) * 10 ** Math.floor(r() * 6 - 3));
+      for (const [aT, bT] of [[false, false], [true, false], [false, true], [true, true]]) {
+        const A: Operand = { data: a, off: 0, rowStride: aT ? 1 : k, colStride: aT ? m : 1 };
+        const B: Operand = { data: b, off: 0, rowStride: bT ? 1 : n, colStride: bT ? k : 1 };
+        const want: number[] = [];
+        for (let i = 0; i < m; i++)
+          for (let j = 0; j < n; j++) {
+            let s = 0;
+            for (let p = 0; p < k; p++) s += a[i * A.rowStride + p * A.colStride] * b[p * B.rowStride + j * B.colStride];
+            want.push(s);
+          }
+        const viaGemm = new Float64Array(m * n);
+        gemm(a, 0, b, 0, viaGemm, 0, m, k, n, aT, bT);
+        expect([...viaGemm]).toEqual(want);
+        const viaJs = new Float64Array(m * n);
+        gemmPacked(A, B, viaJs, 0, m, k, n, null);
+        expect([...viaJs]).toEqual(want);
+      }
+    }
   });
 
   it('dtypes: int64 stays int64, bool stays bool, mixed promotes', () => {

@@ -1,23 +1,46 @@
-// tanh, sigmoid, relu: the neural-network nonlinearities.
-import { record } from '../tape';
+// tanh, sigmoid, relu: the neural-network nonlinearities. Each VJP is a Rule with a `scalar`
+// twin for 0-d nodes.
+import { Rule, recordRule } from '../tape';
 import { Tensor } from '../tensor';
 import { floatUnaryResult } from './elementwise-dtype';
 import { gradOp, someElement, unaryOp } from './loops';
 
 // d tanh(x)/dx = 1 - tanh(x)^2
+const tanhRule: Rule = {
+  vjp: (g, _, out) => [
+    gradOp(g, out, (gi, y, dx) => {
+      for (let i = 0; i < dx.length; i++) dx[i] = gi[i] * (1 - y[i] * y[i]);
+    }),
+  ],
+  scalar: (g, _, out, d) => {
+    const y = out.item();
+    d[0] = g * (1 - y * y);
+    return 1;
+  },
+};
+
 export function tanh(a: Tensor): Tensor {
   const out = unaryOp(a, floatUnaryResult('tanh', a.dtype), (x, y) => {
     for (let i = 0; i < y.length; i++) y[i] = Math.tanh(x[i]);
   });
-  return record(out, 'tanh', [a], (g) => [
-    gradOp(g, out, (gi, y, dx) => {
-      for (let i = 0; i < dx.length; i++) dx[i] = gi[i] * (1 - y[i] * y[i]);
-    }),
-  ]);
+  return recordRule(out, 'tanh', [a], tanhRule);
 }
 
 // sigmoid(x) = 1 / (1 + e^-x), computed from e^-|x| so that no exp overflows;
 // d sigmoid(x)/dx = s (1 - s).
+const sigmoidRule: Rule = {
+  vjp: (g, _, out) => [
+    gradOp(g, out, (gi, s, dx) => {
+      for (let i = 0; i < dx.length; i++) dx[i] = gi[i] * s[i] * (1 - s[i]);
+    }),
+  ],
+  scalar: (g, _, out, d) => {
+    const s = out.item();
+    d[0] = g * s * (1 - s);
+    return 1;
+  },
+};
+
 export function sigmoid(a: Tensor): Tensor {
   const out = unaryOp(a, floatUnaryResult('sigmoid', a.dtype), (x, y) => {
     for (let i = 0; i < y.length; i++) {
@@ -29,28 +52,27 @@ export function sigmoid(a: Tensor): Tensor {
       }
     }
   });
-  return record(out, 'sigmoid', [a], (g) => [
-    gradOp(g, out, (gi, s, dx) => {
-      for (let i = 0; i < dx.length; i++) dx[i] = gi[i] * s[i] * (1 - s[i]);
-    }),
-  ]);
+  return recordRule(out, 'sigmoid', [a], sigmoidRule);
 }
 
 // relu(x) = max(x, 0), NaN and -0 passing through as in torch. The gradient gate is
 // "x > 0" with 0 at the kink x == 0 (and NaN, which is not <= 0, passing as torch's does).
+const reluRule: Rule = {
+  vjp: (g, [a]) => [
+    gradOp(g, a, (gi, x, dx) => {
+      for (let i = 0; i < dx.length; i++) dx[i] = x[i] <= 0 ? 0 : gi[i];
+    }),
+  ],
+  scalar: (g, x, _, d) => {
+    d[0] = x[0].item() <= 0 ? 0 : g;
+    return 1;
+  },
+  nearKink: (eps, [a]) => someElement(a, (x) => Math.abs(x) <= eps),
+};
+
 export function relu(a: Tensor): Tensor {
   const out = unaryOp(a, a.dtype, (x, y) => {
     for (let i = 0; i < y.length; i++) y[i] = x[i] < 0 ? 0 : x[i];
   });
-  return record(
-    out,
-    'relu',
-    [a],
-    (g) => [
-      gradOp(g, a, (gi, x, dx) => {
-        for (let i = 0; i < dx.length; i++) dx[i] = x[i] <= 0 ? 0 : gi[i];
-      }),
-    ],
-    { nearKink: (eps) => someElement(a, (x) => Math.abs(x) <= eps) },
-  );
+  return recordRule(out, 'relu', [a], reluRule);
 }

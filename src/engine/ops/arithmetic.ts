@@ -1,20 +1,40 @@
 // add, sub, mul, div, neg: the gates of the lecture, and floorDivide, mod. Each op's forward
 // and its vector-Jacobian product sit side by side; `sumTo` undoes broadcasting (the copy gate).
-import { DType, floatResult, isFloat, promote } from '../dtype';
+// The gates are Rules (one shared VJP per op, no closure per node) with a `scalar` twin on
+// numbers for 0-d nodes, which backward runs without allocating.
+import { DType, castValue, floatResult, isFloat, promote } from '../dtype';
 import { EngineError } from '../errors';
 import { sumTo } from '../kernels';
-import { record } from '../tape';
+import { Rule, record, recordRule } from '../tape';
 import { Tensor, zeros } from '../tensor';
 import { rejectInt8Result } from './elementwise-dtype';
 import { binaryOp, somePair, unaryOp } from './loops';
 
 // add gate: distributes the upstream gradient unchanged to both inputs.
+const addGate: Rule = {
+  vjp: (g, [a, b]) => [sumTo(g, a.shape), sumTo(g, b.shape)],
+  scalar: (g, _, __, d) => {
+    d[0] = g;
+    d[1] = g;
+    return 2;
+  },
+};
+
 export function add(a: Tensor, b: Tensor): Tensor {
   const out = binaryOp(a, b, promote(a.dtype, b.dtype), (x, y, z, sx, sy) => {
     for (let i = 0; i < z.length; i++) z[i] = x[i * sx] + y[i * sy];
   });
-  return record(out, 'add', [a, b], (g) => [sumTo(g, a.shape), sumTo(g, b.shape)]);
+  return recordRule(out, 'add', [a, b], addGate);
 }
+
+const subGate: Rule = {
+  vjp: (g, [a, b]) => [sumTo(g, a.shape), sumTo(neg(g), b.shape)],
+  scalar: (g, _, __, d) => {
+    d[0] = g;
+    d[1] = -g;
+    return 2;
+  },
+};
 
 export function sub(a: Tensor, b: Tensor): Tensor {
   if (a.dtype === 'bool' && b.dtype === 'bool')
@@ -25,27 +45,52 @@ export function sub(a: Tensor, b: Tensor): Tensor {
   const out = binaryOp(a, b, promote(a.dtype, b.dtype), (x, y, z, sx, sy) => {
     for (let i = 0; i < z.length; i++) z[i] = x[i * sx] - y[i * sy];
   });
-  return record(out, 'sub', [a, b], (g) => [sumTo(g, a.shape), sumTo(neg(g), b.shape)]);
+  return recordRule(out, 'sub', [a, b], subGate);
 }
 
 // mul gate: swaps; each input gets upstream x the other input.
+const mulGate: Rule = {
+  vjp: (g, [a, b]) => [sumTo(mul(g, b), a.shape), sumTo(mul(g, a), b.shape)],
+  scalar: (g, x, _, d) => {
+    d[0] = g * x[1].item();
+    d[1] = g * x[0].item();
+    return 2;
+  },
+};
+
 export function mul(a: Tensor, b: Tensor): Tensor {
   const out = binaryOp(a, b, promote(a.dtype, b.dtype), (x, y, z, sx, sy) => {
     for (let i = 0; i < z.length; i++) z[i] = x[i * sx] * y[i * sy];
   });
-  return record(out, 'mul', [a, b], (g) => [sumTo(mul(g, b), a.shape), sumTo(mul(g, a), b.shape)]);
+  return recordRule(out, 'mul', [a, b], mulGate);
 }
 
-// d(a/b)/da = 1/b, d(a/b)/db = -a/b^2
+// d(a/b)/da = 1/b, d(a/b)/db = -a/b^2 (b^2 computed in b's dtype, as mul(b, b) does).
+const divGate: Rule = {
+  vjp: (g, [a, b]) => [sumTo(div(g, b), a.shape), sumTo(neg(div(mul(g, a), mul(b, b))), b.shape)],
+  scalar: (g, x, _, d) => {
+    const a = x[0].item();
+    const b = x[1].item();
+    d[0] = g / b;
+    d[1] = -((g * a) / castValue(x[1].dtype, b * b));
+    return 2;
+  },
+};
+
 export function div(a: Tensor, b: Tensor): Tensor {
   const out = binaryOp(a, b, floatResult(promote(a.dtype, b.dtype)), (x, y, z, sx, sy) => {
     for (let i = 0; i < z.length; i++) z[i] = x[i * sx] / y[i * sy];
   });
-  return record(out, 'div', [a, b], (g) => [
-    sumTo(div(g, b), a.shape),
-    sumTo(neg(div(mul(g, a), mul(b, b))), b.shape),
-  ]);
+  return recordRule(out, 'div', [a, b], divGate);
 }
+
+const negGate: Rule = {
+  vjp: (g) => [neg(g)],
+  scalar: (g, _, __, d) => {
+    d[0] = -g;
+    return 1;
+  },
+};
 
 export function neg(a: Tensor): Tensor {
   if (a.dtype === 'bool')
@@ -56,7 +101,7 @@ export function neg(a: Tensor): Tensor {
   const out = unaryOp(a, a.dtype, (x, y) => {
     for (let i = 0; i < y.length; i++) y[i] = -x[i];
   });
-  return record(out, 'neg', [a], (g) => [neg(g)]);
+  return recordRule(out, 'neg', [a], negGate);
 }
 
 // floorDivide (numpy's floor_divide, Python's //) and mod (remainder, %): the quotient is

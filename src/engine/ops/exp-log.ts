@@ -1,51 +1,83 @@
-// exp, log, log1p, expm1.
-import { record } from '../tape';
+// exp, log, log1p, expm1. Each VJP is a Rule with a `scalar` twin for 0-d nodes.
+import { Rule, recordRule } from '../tape';
 import { Tensor } from '../tensor';
 import { floatUnaryResult } from './elementwise-dtype';
 import { gradOp, unaryOp } from './loops';
 
 // d e^x/dx = e^x: the output itself.
+const expRule: Rule = {
+  vjp: (g, _, out) => [
+    gradOp(g, out, (gi, y, dx) => {
+      for (let i = 0; i < dx.length; i++) dx[i] = gi[i] * y[i];
+    }),
+  ],
+  scalar: (g, _, out, d) => {
+    d[0] = g * out.item();
+    return 1;
+  },
+};
+
 export function exp(a: Tensor): Tensor {
   const out = unaryOp(a, floatUnaryResult('exp', a.dtype), (x, y) => {
     for (let i = 0; i < y.length; i++) y[i] = Math.exp(x[i]);
   });
-  return record(out, 'exp', [a], (g) => [
-    gradOp(g, out, (gi, y, dx) => {
-      for (let i = 0; i < dx.length; i++) dx[i] = gi[i] * y[i];
-    }),
-  ]);
+  return recordRule(out, 'exp', [a], expRule);
 }
+
+const logRule: Rule = {
+  vjp: (g, [a]) => [
+    gradOp(g, a, (gi, x, dx) => {
+      for (let i = 0; i < dx.length; i++) dx[i] = gi[i] / x[i];
+    }),
+  ],
+  scalar: (g, x, _, d) => {
+    d[0] = g / x[0].item();
+    return 1;
+  },
+};
 
 export function log(a: Tensor): Tensor {
   const out = unaryOp(a, floatUnaryResult('log', a.dtype), (x, y) => {
     for (let i = 0; i < y.length; i++) y[i] = Math.log(x[i]);
   });
-  return record(out, 'log', [a], (g) => [
-    gradOp(g, a, (gi, x, dx) => {
-      for (let i = 0; i < dx.length; i++) dx[i] = gi[i] / x[i];
-    }),
-  ]);
+  return recordRule(out, 'log', [a], logRule);
 }
+
+const log1pRule: Rule = {
+  vjp: (g, [a]) => [
+    gradOp(g, a, (gi, x, dx) => {
+      for (let i = 0; i < dx.length; i++) dx[i] = gi[i] / (1 + x[i]);
+    }),
+  ],
+  scalar: (g, x, _, d) => {
+    d[0] = g / (1 + x[0].item());
+    return 1;
+  },
+};
 
 export function log1p(a: Tensor): Tensor {
   const out = unaryOp(a, floatUnaryResult('log1p', a.dtype), (x, y) => {
     for (let i = 0; i < y.length; i++) y[i] = Math.log1p(x[i]);
   });
-  return record(out, 'log1p', [a], (g) => [
-    gradOp(g, a, (gi, x, dx) => {
-      for (let i = 0; i < dx.length; i++) dx[i] = gi[i] / (1 + x[i]);
-    }),
-  ]);
+  return recordRule(out, 'log1p', [a], log1pRule);
 }
 
 // d(e^x - 1)/dx = e^x = output + 1
+const expm1Rule: Rule = {
+  vjp: (g, _, out) => [
+    gradOp(g, out, (gi, y, dx) => {
+      for (let i = 0; i < dx.length; i++) dx[i] = gi[i] * (y[i] + 1);
+    }),
+  ],
+  scalar: (g, _, out, d) => {
+    d[0] = g * (out.item() + 1);
+    return 1;
+  },
+};
+
 export function expm1(a: Tensor): Tensor {
   const out = unaryOp(a, floatUnaryResult('expm1', a.dtype), (x, y) => {
     for (let i = 0; i < y.length; i++) y[i] = Math.expm1(x[i]);
   });
-  return record(out, 'expm1', [a], (g) => [
-    gradOp(g, out, (gi, y, dx) => {
-      for (let i = 0; i < dx.length; i++) dx[i] = gi[i] * (y[i] + 1);
-    }),
-  ]);
+  return recordRule(out, 'expm1', [a], expm1Rule);
 }

@@ -4,54 +4,25 @@ import { EngineError, axisError } from '../errors';
 import { normalizeAxis } from '../shape';
 import { record } from '../tape';
 import { Tensor } from '../tensor';
+import { Extremum, beats, blockExtrema, blockRoute, groupExtrema, groupRoute } from './extrema-kernels';
 import { Axis, ReductionPlan, groupMembers, planReduction, reducedTensor } from './reduction-plan';
-
-type Extremum = 'maximum' | 'minimum';
-
-/** Whether x beats the current best (NaN beats everything, so it propagates). */
-function beats(which: Extremum, x: number, best: number): boolean {
-  if (best !== best) return false;
-  if (x !== x) return true;
-  return which === 'maximum' ? x > best : x < best;
-}
-
-/** Whether x and best are the same winner (NaN ties with NaN). */
-function ties(x: number, best: number): boolean {
-  return x === best || (x !== x && best !== best);
-}
 
 function extremum(which: Extremum, a: Tensor, axis: Axis | undefined, keepdims: boolean): Tensor {
   const plan = planReduction(a.shape, axis, true);
   if (plan.groupSize === 0)
     throw new EngineError('ValueError', `zero-size array to reduction operation ${which} which has no identity`);
   const d = a.data;
-  const members = groupMembers(plan);
-  const n = plan.groupSize;
-  const values = new Float64Array(members.length / n);
-  for (let o = 0; o < values.length; o++) {
-    let best = d[members[o * n]];
-    for (let j = 1; j < n; j++) {
-      const x = d[members[o * n + j]];
-      if (beats(which, x, best)) best = x;
-    }
-    values[o] = best;
-  }
+  const values = plan.block !== null ? blockExtrema(which, d, plan.block) : groupExtrema(which, d, plan);
   const out = reducedTensor(values, plan, keepdims, a.dtype);
   return record(
     out,
     which === 'maximum' ? 'max' : 'min',
     [a],
     (g) => {
-      const gd = g.data;
-      const grad = new Float64Array(d.length);
-      for (let o = 0; o < values.length; o++) {
-        let count = 0;
-        for (let j = 0; j < n; j++) if (ties(d[members[o * n + j]], values[o])) count++;
-        for (let j = 0; j < n; j++) if (ties(d[members[o * n + j]], values[o])) grad[members[o * n + j]] = gd[o] / count;
-      }
+      const grad = plan.block !== null ? blockRoute(d, plan.block, values, g.data) : groupRoute(d, plan, values, g.data);
       return [a.ndim === 0 ? Tensor.scalar(grad[0]) : new Tensor(grad, a.shape, 'float64')];
     },
-    { nearKink: (eps) => runnerUpWithin(which, d, members, plan, eps), attrs: { axis, keepdims } },
+    { nearKink: (eps) => runnerUpWithin(which, d, groupMembers(plan), plan, eps), attrs: { axis, keepdims } },
   );
 }
 

@@ -1,17 +1,19 @@
-// A 4x4 matrix-product tile in WebAssembly SIMD (f64x2), assembled here byte by byte so the
-// engine ships no binary. Each lane does acc += a * b with a separate multiply and add (no
-// fused multiply-add), in increasing k, so results equal the plain JavaScript kernel's to the bit.
-// When the host lacks WebAssembly SIMD, `simdTileKernel()` returns null and gemm stays in JS.
+// The matrix-product kernel's inner loops in WebAssembly SIMD (f64x2), assembled here byte by
+// byte so the engine ships no binary: for every 4-row strip of packed A and every 4-column
+// panel of packed B, a 4x4 tile of C held in registers. Each lane does acc += a * b with a
+// separate multiply and add (no fused multiply-add), in increasing k, so results equal the
+// plain JavaScript twin's (gemm.ts) to the bit. When the host lacks WebAssembly SIMD,
+// `simdTileKernel()` returns null and gemm stays in JS.
 
-/** The tile kernel and the memory it works in (which may grow: re-read `memory.buffer`). */
+/** The block kernel and the memory it works in (which may grow: re-read `memory.buffer`). */
 export interface SimdTileKernel {
   readonly memory: WebAssembly.Memory;
   /**
-   * Reads k steps of a 4-row strip of A (4 doubles per step, at byte `ap`) and of a 4-column
-   * panel of B (4 doubles per step, at byte `bp`) and adds the products, step by step, to the
-   * 4x4 tile (row-major) at byte `out`. k must be at least 1.
+   * C[strips*4 x panels*4] (row-major at byte `c`, its rows `ldc` bytes apart) += A B, where
+   * packed A holds `strips` strips of k steps x 4 rows (at byte `ap`) and packed B `panels`
+   * panels of k steps x 4 columns (at byte `bp`), 4 doubles per step. k >= 1.
    */
-  readonly tile: (ap: number, bp: number, k: number, out: number) => void;
+  readonly block: (ap: number, bp: number, c: number, strips: number, panels: number, k: number, ldc: number) => void;
 }
 
 const I32 = 0x7f;
@@ -26,6 +28,8 @@ const op = {
   i32Const: 0x41,
   i32Add: 0x6a,
   i32Sub: 0x6b,
+  i32Mul: 0x6c,
+  i32LtU: 0x49,
   void: 0x40,
 };
 /** SIMD instructions: the 0xfd prefix and the LEB128 sub-opcode. */
@@ -61,32 +65,52 @@ function mem(offset: number): number[] {
   return [0x03, ...uleb(offset)];
 }
 
-function tileBody(): number[] {
-  const [AP, BP, K, OUT] = [0, 1, 2, 3];
-  const acc = (r: number, half: number): number => 4 + r * 2 + half; // locals 4..11
-  const [B01, B23, A] = [12, 13, 14];
+function blockBody(): number[] {
+  const [AP, BP, C, STRIPS, PANELS, K, LDC] = [0, 1, 2, 3, 4, 5, 6];
+  const [J, A, B, KLEFT, TILE, ROW, T] = [7, 8, 9, 10, 11, 12, 13]; // i32 locals
+  const acc = (r: number, half: number): number => 14 + r * 2 + half; // v128 locals 14..21
+  const [B01, B23, AV] = [22, 23, 24];
   const get = (l: number): number[] => [op.localGet, l];
   const set = (l: number): number[] => [op.localSet, l];
+  const tee = (l: number): number[] => [op.localTee, l];
+  const addTo = (l: number, v: number[]): number[] => [...get(l), ...v, op.i32Add, ...set(l)];
   const code: number[] = [];
-  // the tile starts from what is at `out` (0, or the sums over the previous block of k)
-  for (let r = 0; r < 4; r++)
-    for (const half of [0, 1]) code.push(...get(OUT), ...simd.v128Load, ...mem(r * 32 + half * 16), ...set(acc(r, half)));
-  code.push(op.loop, op.void);
-  code.push(...get(BP), ...simd.v128Load, ...mem(0), ...set(B01));
-  code.push(...get(BP), ...simd.v128Load, ...mem(16), ...set(B23));
+  // the tile's row r is at TILE + r * LDC: T walks the rows
+  const eachRow = (body: (r: number) => number[]): void => {
+    for (let r = 0; r < 4; r++) {
+      code.push(...(r === 0 ? [...get(TILE), ...set(T)] : addTo(T, get(LDC))));
+      code.push(...body(r));
+    }
+  };
+  code.push(...get(C), ...set(ROW));
+  code.push(op.loop, op.void); // over strips
+  code.push(...get(BP), ...set(B), ...get(ROW), ...set(TILE), op.i32Const, 0, ...set(J));
+  code.push(op.loop, op.void); // over panels
+  // the tile starts from what C holds (0, or the sums over the previous block of k)
+  eachRow((r) => [0, 1].flatMap((h) => [...get(T), ...simd.v128Load, ...mem(h * 16), ...set(acc(r, h))]));
+  code.push(...get(AP), ...set(A), ...get(K), ...set(KLEFT));
+  code.push(op.loop, op.void); // over k
+  code.push(...get(B), ...simd.v128Load, ...mem(0), ...set(B01));
+  code.push(...get(B), ...simd.v128Load, ...mem(16), ...set(B23));
   for (let r = 0; r < 4; r++) {
-    code.push(...get(AP), ...simd.load64Splat, ...mem(r * 8), ...set(A));
-    for (const [half, b] of [[0, B01], [1, B23]]) {
+    code.push(...get(A), ...simd.load64Splat, ...mem(r * 8), ...set(AV));
+    for (const [h, b] of [[0, B01], [1, B23]]) {
       // acc = acc + a * b
-      code.push(...get(acc(r, half)), ...get(A), ...get(b), ...simd.f64x2Mul, ...simd.f64x2Add, ...set(acc(r, half)));
+      code.push(...get(acc(r, h)), ...get(AV), ...get(b), ...simd.f64x2Mul, ...simd.f64x2Add, ...set(acc(r, h)));
     }
   }
-  for (const p of [AP, BP]) code.push(...get(p), op.i32Const, ...uleb(32), op.i32Add, ...set(p));
-  code.push(...get(K), op.i32Const, 1, op.i32Sub, op.localTee, K, op.brIf, 0, op.end);
-  for (let r = 0; r < 4; r++)
-    for (const half of [0, 1]) code.push(...get(OUT), ...get(acc(r, half)), ...simd.v128Store, ...mem(r * 32 + half * 16));
+  code.push(...addTo(A, [op.i32Const, ...uleb(32)]), ...addTo(B, [op.i32Const, ...uleb(32)]));
+  code.push(...get(KLEFT), op.i32Const, 1, op.i32Sub, ...tee(KLEFT), op.brIf, 0, op.end);
+  eachRow((r) => [0, 1].flatMap((h) => [...get(T), ...get(acc(r, h)), ...simd.v128Store, ...mem(h * 16)]));
+  // next panel: B already points at it
+  code.push(...addTo(TILE, [op.i32Const, ...uleb(32)]));
+  code.push(...get(J), op.i32Const, 1, op.i32Add, ...tee(J), ...get(PANELS), op.i32LtU, op.brIf, 0, op.end);
+  // next strip: A ends where it starts
+  code.push(...get(A), ...set(AP));
+  code.push(...addTo(ROW, [...get(LDC), op.i32Const, 4, op.i32Mul]));
+  code.push(...get(STRIPS), op.i32Const, 1, op.i32Sub, ...tee(STRIPS), op.brIf, 0, op.end);
   code.push(op.end);
-  const locals = [0x01, 11, V128]; // 11 v128 locals
+  const locals = [0x02, 7, I32, 11, V128]; // 7 i32 locals, 11 v128 locals
   const body = [...locals, ...code];
   return [...uleb(body.length), ...body];
 }
@@ -94,11 +118,11 @@ function tileBody(): number[] {
 function moduleBytes(): Uint8Array<ArrayBuffer> {
   const bytes = [
     ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-    ...section(1, [0x01, 0x60, 0x04, I32, I32, I32, I32, 0x00]), // type 0: (i32 x4) -> ()
+    ...section(1, [0x01, 0x60, 0x07, I32, I32, I32, I32, I32, I32, I32, 0x00]), // type 0: (i32 x7) -> ()
     ...section(3, [0x01, 0x00]), // function 0 has type 0
     ...section(5, [0x01, 0x00, 0x01]), // one memory, at least 1 page
-    ...section(7, [0x02, ...name('memory'), 0x02, 0x00, ...name('tile'), 0x00, 0x00]),
-    ...section(10, [0x01, ...tileBody()]),
+    ...section(7, [0x02, ...name('memory'), 0x02, 0x00, ...name('block'), 0x00, 0x00]),
+    ...section(10, [0x01, ...blockBody()]),
   ];
   return new Uint8Array(bytes);
 }
@@ -112,8 +136,8 @@ export function simdTileKernel(): SimdTileKernel | null {
     const bytes = moduleBytes();
     if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) {
       const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes));
-      const { memory, tile } = instance.exports as unknown as SimdTileKernel;
-      kernel = { memory, tile };
+      const { memory, block } = instance.exports as unknown as SimdTileKernel;
+      kernel = { memory, block };
     }
   } catch {
     kernel = null;

@@ -1,16 +1,21 @@
 // The matrix-product kernel behind matmul, dot, outer's VJP and their gradients. Every element
 // of the result is the sum of its k products added in increasing k from 0, whichever path runs,
 // so results never depend on the blocking (and repeat exactly from run to run).
-import { simdTileKernel } from './gemm-simd';
+import { SimdTileKernel, simdTileKernel } from './gemm-simd';
 
 /** Below this many multiply-adds, packing costs more than it saves. */
 const SMALL = 4096;
-/** Steps of k per packed block (A strip and B panel of 8 KB each: they stay in L1). */
+/** Steps of k per packed block (a 4-row strip of A and a 4-column panel of B of 8 KB each: they stay in L1). */
 const KC = 256;
+/** Rows of A (and C) per packed block. */
+const MC = 64;
+/** Columns of C per kernel call: the KC x NC block of packed B a strip sweeps (512 KB) stays in L2. */
+const NC = 256;
 
 /**
- * c[cOff + i*n + j] = sum over p of a[aOff + i*k + p] * b[bOff + p*n + j], for an m x k block of a
- * and a k x n block of b, both row-major; the m x n block of c is overwritten.
+ * c[cOff + i*n + j] = sum over p of A[i, p] * B[p, j], for an m x k block A and a k x n block B
+ * (row-major at aOff and bOff, or stored transposed - k x m and n x k - when aTransposed or
+ * bTransposed); the m x n block of c is overwritten.
  */
 export function gemm(
   a: Float64Array,
@@ -22,34 +27,59 @@ export function gemm(
   m: number,
   k: number,
   n: number,
+  aTransposed = false,
+  bTransposed = false,
 ): void {
-  if (m * n * k < SMALL) gemmSmall(a, aOff, b, bOff, c, cOff, m, k, n);
-  else gemmPacked(a, aOff, b, bOff, c, cOff, m, k, n);
+  const A: Operand = { data: a, off: aOff, rowStride: aTransposed ? 1 : k, colStride: aTransposed ? m : 1 };
+  const B: Operand = { data: b, off: bOff, rowStride: bTransposed ? 1 : n, colStride: bTransposed ? k : 1 };
+  if (m * n * k < SMALL) gemmSmall(A, B, c, cOff, m, k, n);
+  else gemmPacked(A, B, c, cOff, m, k, n, simdTileKernel());
 }
 
-function gemmSmall(a: Float64Array, aOff: number, b: Float64Array, bOff: number, c: Float64Array, cOff: number, m: number, k: number, n: number): void {
+/** A matrix inside a flat array: element (i, j) at off + i * rowStride + j * colStride. */
+export interface Operand {
+  readonly data: Float64Array;
+  readonly off: number;
+  readonly rowStride: number;
+  readonly colStride: number;
+}
+
+function gemmSmall(A: Operand, B: Operand, c: Float64Array, cOff: number, m: number, k: number, n: number): void {
+  const { data: a, off: ao, rowStride: ar, colStride: ac } = A;
+  const { data: b, off: bo, rowStride: br, colStride: bc } = B;
   for (let i = 0; i < m; i++)
     for (let j = 0; j < n; j++) {
       let s = 0;
-      for (let p = 0; p < k; p++) s += a[aOff + i * k + p] * b[bOff + p * n + j];
+      for (let p = 0; p < k; p++) s += a[ao + i * ar + p * ac] * b[bo + p * br + j * bc];
       c[cOff + i * n + j] = s;
     }
 }
 
 /**
- * Register-blocked: B is packed into panels of 4 columns (p-major), 4 rows of A at a time into
- * a p-major strip, and each 4x4 tile of C is summed over the whole k in registers - by the
- * WebAssembly SIMD tile when the host has it, else in 16 JavaScript locals. Ragged edges are
- * zero-padded in the packs and not stored.
+ * Register-blocked: per block of k, B is packed into panels of 4 columns (p-major), and per
+ * block of MC rows A into strips of 4 rows (p-major); then every 4x4 tile of C is summed over
+ * the block of k in registers, going on from C's sums so far - by the WebAssembly SIMD kernel
+ * when the host has it (`simd`), else in JavaScript - NC columns at a time, so that the part
+ * of B a strip of A sweeps stays in L2. Ragged edges are zero-padded in the packs and not stored.
  */
-function gemmPacked(a: Float64Array, aOff: number, b: Float64Array, bOff: number, c: Float64Array, cOff: number, m: number, k: number, n: number): void {
-  const panels = Math.ceil(n / 4);
-  const simd = simdTileKernel();
-  // the packs, in the SIMD kernel's memory when there is one: [B panels | A strip | tile]
+export function gemmPacked(
+  A: Operand,
+  B: Operand,
+  c: Float64Array,
+  cOff: number,
+  m: number,
+  k: number,
+  n: number,
+  simd: SimdTileKernel | null,
+): void {
   const kc = Math.min(k, KC);
-  const apAt = panels * 4 * kc;
-  const tileAt = apAt + 4 * kc;
-  const doubles = tileAt + 16;
+  const panels = Math.ceil(n / 4);
+  const ldc = panels * 4;
+  const maxStrips = Math.ceil(Math.min(m, MC) / 4);
+  // the packs and the C block, in the SIMD kernel's memory when there is one: [B | A | C]
+  const aAt = panels * 4 * kc;
+  const cAt = aAt + maxStrips * 4 * kc;
+  const doubles = cAt + maxStrips * 4 * ldc;
   let work: Float64Array;
   if (simd !== null) {
     const missing = doubles * 8 - simd.memory.buffer.byteLength;
@@ -61,39 +91,86 @@ function gemmPacked(a: Float64Array, aOff: number, b: Float64Array, bOff: number
   // blocks of k in order: each tile goes on from the sums of the previous block
   for (let p0 = 0; p0 < k; p0 += kc) {
     const depth = Math.min(kc, k - p0);
-    work.fill(0, 0, apAt);
-    for (let jp = 0; jp < panels; jp++) {
-      const base = jp * 4 * depth;
-      for (let q = 0; q < 4 && jp * 4 + q < n; q++) {
-        const col = bOff + p0 * n + jp * 4 + q;
-        for (let p = 0; p < depth; p++) work[base + p * 4 + q] = b[col + p * n];
+    packPanels(B, p0, depth, n, panels, work);
+    for (let i0 = 0; i0 < m; i0 += MC) {
+      const rows = Math.min(MC, m - i0);
+      const strips = Math.ceil(rows / 4);
+      packStrips(A, i0, rows, p0, depth, strips, work, aAt);
+      work.fill(0, cAt, cAt + strips * 4 * ldc);
+      const at = cOff + i0 * n;
+      if (p0 > 0) for (let r = 0; r < rows; r++) work.set(c.subarray(at + r * n, at + r * n + n), cAt + r * ldc);
+      for (let jp = 0; jp < panels; jp += NC / 4) {
+        const count = Math.min(NC / 4, panels - jp);
+        if (simd !== null) simd.block(aAt * 8, jp * 4 * depth * 8, (cAt + jp * 4) * 8, strips, count, depth, ldc * 8);
+        else blockJs(work, aAt, jp * 4 * depth, cAt + jp * 4, strips, count, depth, ldc);
       }
-    }
-    for (let i0 = 0; i0 < m; i0 += 4) {
-      const rows = Math.min(4, m - i0);
-      work.fill(0, apAt, tileAt);
-      for (let r = 0; r < rows; r++) {
-        const row = aOff + (i0 + r) * k + p0;
-        for (let p = 0; p < depth; p++) work[apAt + p * 4 + r] = a[row + p];
-      }
-      for (let jp = 0; jp < panels; jp++) {
-        const j0 = jp * 4;
-        const cols = Math.min(4, n - j0);
-        work.fill(0, tileAt, tileAt + 16);
-        if (p0 > 0) for (let r = 0; r < rows; r++) for (let q = 0; q < cols; q++) work[tileAt + r * 4 + q] = c[cOff + (i0 + r) * n + j0 + q];
-        if (simd !== null) simd.tile(apAt * 8, jp * 4 * depth * 8, depth, tileAt * 8);
-        else tileJs(work, apAt, jp * 4 * depth, depth, tileAt);
-        for (let r = 0; r < rows; r++) for (let q = 0; q < cols; q++) c[cOff + (i0 + r) * n + j0 + q] = work[tileAt + r * 4 + q];
-      }
+      for (let r = 0; r < rows; r++) c.set(work.subarray(cAt + r * ldc, cAt + r * ldc + n), at + r * n);
     }
   }
 }
 
-/** The 4x4 tile of the packed product in plain JavaScript: the SIMD tile's fallback and twin. */
-export function tileJs(w: Float64Array, apAt: number, bpAt: number, k: number, tileAt: number): void {
-  const t = tileAt;
-  let c00 = w[t], c01 = w[t + 1], c02 = w[t + 2], c03 = w[t + 3], c10 = w[t + 4], c11 = w[t + 5], c12 = w[t + 6], c13 = w[t + 7];
-  let c20 = w[t + 8], c21 = w[t + 9], c22 = w[t + 10], c23 = w[t + 11], c30 = w[t + 12], c31 = w[t + 13], c32 = w[t + 14], c33 = w[t + 15];
+/** B[p0 .. p0+depth) as panels of 4 columns, p-major, zero-padded past column n. */
+function packPanels(B: Operand, p0: number, depth: number, n: number, panels: number, work: Float64Array): void {
+  const { data, off, rowStride, colStride } = B;
+  for (let jp = 0; jp < panels; jp++) {
+    const base = jp * 4 * depth;
+    const cols = Math.min(4, n - jp * 4);
+    const at = off + p0 * rowStride + jp * 4 * colStride;
+    // read along whichever way B is contiguous
+    if (colStride === 1 && cols === 4)
+      for (let p = 0; p < depth; p++) {
+        const src = at + p * rowStride;
+        work[base + p * 4] = data[src];
+        work[base + p * 4 + 1] = data[src + 1];
+        work[base + p * 4 + 2] = data[src + 2];
+        work[base + p * 4 + 3] = data[src + 3];
+      }
+    else
+      for (let q = 0; q < 4; q++) {
+        if (q >= cols) for (let p = 0; p < depth; p++) work[base + p * 4 + q] = 0;
+        else for (let p = 0; p < depth; p++) work[base + p * 4 + q] = data[at + q * colStride + p * rowStride];
+      }
+  }
+}
+
+/** Rows i0 .. i0+rows of A, columns p0 .. p0+depth, as strips of 4 rows, p-major, zero-padded. */
+function packStrips(A: Operand, i0: number, rows: number, p0: number, depth: number, strips: number, work: Float64Array, at: number): void {
+  const { data, off, rowStride, colStride } = A;
+  for (let s = 0; s < strips; s++) {
+    const base = at + s * 4 * depth;
+    const count = Math.min(4, rows - s * 4);
+    const src = off + (i0 + s * 4) * rowStride + p0 * colStride;
+    // read along whichever way A is contiguous
+    if (rowStride === 1 && count === 4)
+      for (let p = 0; p < depth; p++) {
+        const col = src + p * colStride;
+        work[base + p * 4] = data[col];
+        work[base + p * 4 + 1] = data[col + 1];
+        work[base + p * 4 + 2] = data[col + 2];
+        work[base + p * 4 + 3] = data[col + 3];
+      }
+    else
+      for (let r = 0; r < 4; r++) {
+        if (r >= count) for (let p = 0; p < depth; p++) work[base + p * 4 + r] = 0;
+        else for (let p = 0; p < depth; p++) work[base + p * 4 + r] = data[src + r * rowStride + p * colStride];
+      }
+  }
+}
+
+/** The SIMD kernel's JavaScript twin: the same tiles, the same operations in the same order. */
+export function blockJs(w: Float64Array, apAt: number, bpAt: number, cAt: number, strips: number, panels: number, k: number, ldc: number): void {
+  for (let s = 0; s < strips; s++)
+    for (let jp = 0; jp < panels; jp++) tileJs(w, apAt + s * 4 * k, bpAt + jp * 4 * k, k, cAt + s * 4 * ldc + jp * 4, ldc);
+}
+
+/** One 4x4 tile of C (rows ldc apart, at tileAt) += a packed strip of A times a packed panel of B. */
+function tileJs(w: Float64Array, apAt: number, bpAt: number, k: number, tileAt: number, ldc: number): void {
+  const t0 = tileAt;
+  const t1 = tileAt + ldc;
+  const t2 = tileAt + 2 * ldc;
+  const t3 = tileAt + 3 * ldc;
+  let c00 = w[t0], c01 = w[t0 + 1], c02 = w[t0 + 2], c03 = w[t0 + 3], c10 = w[t1], c11 = w[t1 + 1], c12 = w[t1 + 2], c13 = w[t1 + 3];
+  let c20 = w[t2], c21 = w[t2 + 1], c22 = w[t2 + 2], c23 = w[t2 + 3], c30 = w[t3], c31 = w[t3 + 1], c32 = w[t3 + 2], c33 = w[t3 + 3];
   for (let p = 0; p < k; p++) {
     const ao = apAt + p * 4;
     const bo = bpAt + p * 4;
@@ -104,17 +181,8 @@ export function tileJs(w: Float64Array, apAt: number, bpAt: number, k: number, t
     c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
     c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
   }
-  w[tileAt] = c00; w[tileAt + 1] = c01; w[tileAt + 2] = c02; w[tileAt + 3] = c03;
-  w[tileAt + 4] = c10; w[tileAt + 5] = c11; w[tileAt + 6] = c12; w[tileAt + 7] = c13;
-  w[tileAt + 8] = c20; w[tileAt + 9] = c21; w[tileAt + 10] = c22; w[tileAt + 11] = c23;
-  w[tileAt + 12] = c30; w[tileAt + 13] = c31; w[tileAt + 14] = c32; w[tileAt + 15] = c33;
-}
-
-/** The transpose of the last two axes of a row-major stack of rows x cols matrices (a copy). */
-export function transposeLastTwo(d: Float64Array, rows: number, cols: number): Float64Array {
-  const out = new Float64Array(d.length);
-  const plane = rows * cols;
-  for (let base = 0; base < d.length; base += plane)
-    for (let r = 0; r < rows; r++) for (let q = 0; q < cols; q++) out[base + q * rows + r] = d[base + r * cols + q];
-  return out;
+  w[t0] = c00; w[t0 + 1] = c01; w[t0 + 2] = c02; w[t0 + 3] = c03;
+  w[t1] = c10; w[t1 + 1] = c11; w[t1 + 2] = c12; w[t1 + 3] = c13;
+  w[t2] = c20; w[t2 + 1] = c21; w[t2 + 2] = c22; w[t2 + 3] = c23;
+  w[t3] = c30; w[t3 + 1] = c31; w[t3 + 2] = c32; w[t3 + 3] = c33;
 }

@@ -5,15 +5,15 @@
 // arrays instead of allocating storage.
 import { DType, castInPlace, castValue } from '../dtype';
 import { EngineError } from '../errors';
-import { expandTo } from '../kernels';
+import { expandTo, overwritable } from '../kernels';
 import { broadcastShapes, sameShape, sizeOf } from '../shape';
 import { Tensor } from '../tensor';
 
-/** Writes out[i] = f(x[i]) for every i. */
+/** Writes out[i] = f(x[i]) for every i (out comes uninitialised). */
 export type UnaryLoop = (x: Float64Array, out: Float64Array) => void;
-/** Writes out[i] = f(x[i * sx], y[i * sy]) for every i; a stride is 0 for a broadcast scalar, else 1. */
+/** Writes out[i] = f(x[i * sx], y[i * sy]) for every i (out comes uninitialised); a stride is 0 for a broadcast scalar, else 1. */
 export type BinaryLoop = (x: Float64Array, y: Float64Array, out: Float64Array, sx: number, sy: number) => void;
-/** Writes out[i] = f(x[i], y[i], z[i]) for every i. */
+/** Writes out[i] = f(x[i], y[i], z[i]) for every i (out comes uninitialised). */
 export type TernaryLoop = (x: Float64Array, y: Float64Array, z: Float64Array, out: Float64Array) => void;
 
 const scratchX = new Float64Array(1);
@@ -27,7 +27,7 @@ export function unaryOp(a: Tensor, dtype: DType, loop: UnaryLoop): Tensor {
     loop(scratchX, scratchOut);
     return scalarResult(scratchOut[0], dtype);
   }
-  const out = new Float64Array(a.size);
+  const out = overwritable(a.size);
   loop(a.data, out);
   return arrayResult(out, a.shape, dtype);
 }
@@ -60,7 +60,7 @@ export function binaryOp(a: Tensor, b: Tensor, dtype: DType, loop: BinaryLoop): 
 }
 
 function run2(x: Float64Array, y: Float64Array, sx: number, sy: number, shape: readonly number[], dtype: DType, loop: BinaryLoop): Tensor {
-  const out = new Float64Array(sx === 1 ? x.length : y.length);
+  const out = overwritable(sx === 1 ? x.length : y.length);
   loop(x, y, out, sx, sy);
   return arrayResult(out, shape, dtype);
 }
@@ -75,7 +75,7 @@ export function ternaryOp(a: Tensor, b: Tensor, c: Tensor, dtype: DType, loop: T
     return scalarResult(scratchOut[0], dtype);
   }
   const shape = broadcastShapes(a.shape, b.shape, c.shape);
-  const out = new Float64Array(sizeOf(shape));
+  const out = overwritable(sizeOf(shape));
   loop(expanded(a, shape, out.length), expanded(b, shape, out.length), expanded(c, shape, out.length), out);
   return arrayResult(out, shape, dtype);
 }

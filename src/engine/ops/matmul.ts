@@ -8,16 +8,17 @@ import { Shape, broadcastIndex, broadcastShapes } from '../shape';
 import { record } from '../tape';
 import { Tensor } from '../tensor';
 import { mul } from './arithmetic';
-import { gemm, transposeLastTwo } from './gemm';
+import { gemm } from './gemm';
 
 const SIGNATURE = '(n?,k),(k,m?)->(n?,m?)';
 
-/** A stack of matrices: batch axes, then rows x cols, in a flat row-major array. */
+/** A stack of matrices: batch axes, then rows x cols, in a flat row-major array (holding the transposes when `transposed`). */
 interface Stack {
   data: Float64Array;
   batch: number[];
   rows: number;
   cols: number;
+  transposed: boolean;
 }
 
 /** The stacked product of two stacks, broadcasting their batch axes (a.cols === b.rows). */
@@ -27,12 +28,14 @@ function stackProduct(a: Stack, b: Stack, batch: number[]): Stack {
   const { rows: m, cols: k } = a;
   const n = b.cols;
   const out = new Float64Array(ia.length * m * n);
-  for (let t = 0; t < ia.length; t++) gemm(a.data, ia[t] * m * k, b.data, ib[t] * k * n, out, t * m * n, m, k, n);
-  return { data: out, batch, rows: m, cols: n };
+  for (let t = 0; t < ia.length; t++)
+    gemm(a.data, ia[t] * m * k, b.data, ib[t] * k * n, out, t * m * n, m, k, n, a.transposed, b.transposed);
+  return { data: out, batch, rows: m, cols: n, transposed: false };
 }
 
+/** The transposes of a stack's matrices, as a view of the same data. */
 function transposed(s: Stack): Stack {
-  return { data: transposeLastTwo(s.data, s.rows, s.cols), batch: s.batch, rows: s.cols, cols: s.rows };
+  return { data: s.data, batch: s.batch, rows: s.cols, cols: s.rows, transposed: !s.transposed };
 }
 
 function asTensor(data: Float64Array, shape: Shape, dtype: Tensor['dtype'] = 'float64'): Tensor {
@@ -60,12 +63,12 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
   const aBatch = aShape.slice(0, -2);
   const bBatch = bShape.slice(0, -2);
   const batch = matmulBatch(a, b, aBatch, bBatch, n, m);
-  const A: Stack = { data: a.data, batch: aBatch, rows: n, cols: k };
-  const B: Stack = { data: b.data, batch: bBatch, rows: k, cols: m };
+  const A: Stack = { data: a.data, batch: aBatch, rows: n, cols: k, transposed: false };
+  const B: Stack = { data: b.data, batch: bBatch, rows: k, cols: m, transposed: false };
   const outShape = [...batch, ...(a.ndim === 1 ? [] : [n]), ...(b.ndim === 1 ? [] : [m])];
   const out = asTensor(stackProduct(A, B, batch).data, outShape, promote(a.dtype, b.dtype));
   return record(out, 'matmul', [a, b], (g) => {
-    const G: Stack = { data: g.data, batch, rows: n, cols: m };
+    const G: Stack = { data: g.data, batch, rows: n, cols: m, transposed: false };
     const dA = stackProduct(G, transposed(B), batch); // (batch, n, k)
     const dB = stackProduct(transposed(A), G, batch); // (batch, k, m)
     return [
@@ -137,9 +140,9 @@ function dotND(a: Tensor, b: Tensor, k: number): Tensor {
   const out = asTensor(product, outShape, promote(a.dtype, b.dtype));
   return record(out, 'dot', [a, b], (g) => {
     const dA = new Float64Array(rows * k);
-    gemm(g.data, 0, transposeLastTwo(wide, k, w), 0, dA, 0, rows, w, k);
+    gemm(g.data, 0, wide, 0, dA, 0, rows, w, k, false, true);
     const dWide = new Float64Array(k * w);
-    gemm(transposeLastTwo(a.data, rows, k), 0, g.data, 0, dWide, 0, k, rows, w);
+    gemm(a.data, 0, g.data, 0, dWide, 0, k, rows, w, true, false);
     return [asTensor(dA, a.shape), asTensor(fromWide(dWide), b.shape)];
   });
 }
@@ -157,7 +160,7 @@ export function outer(a: Tensor, b: Tensor): Tensor {
     const da = new Float64Array(p);
     const db = new Float64Array(q);
     gemm(gd, 0, bd, 0, da, 0, p, q, 1); // dA = dY b
-    gemm(transposeLastTwo(gd, p, q), 0, ad, 0, db, 0, q, p, 1); // dB = dY^T a
+    gemm(gd, 0, ad, 0, db, 0, q, p, 1, true); // dB = dY^T a
     return [asTensor(da, a.shape), asTensor(db, b.shape)];
   });
 }

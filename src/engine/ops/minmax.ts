@@ -2,13 +2,38 @@
 // Their gradient is a gate: the upstream gradient goes to the input that was chosen.
 import { promote } from '../dtype';
 import { sumTo } from '../kernels';
-import { record, withoutRecording } from '../tape';
+import { Rule, record, recordRule, withoutRecording } from '../tape';
 import { Tensor } from '../tensor';
 import { binaryOp, gradOp, somePair, ternaryOp, unaryOp } from './loops';
 
 // NaN from either side propagates; a tie returns b, as numpy's SIMD loops do (visible
 // only in the sign of a zero). Gradient as torch: the larger input takes g, a tie splits
 // it in halves, and with a NaN both inputs take g.
+const maximumRule: Rule = {
+  vjp: (g, [a, b]) => [
+    sumTo(
+      ternaryOp(g, a, b, 'float64', (gi, x, y, dx) => {
+        for (let i = 0; i < dx.length; i++) dx[i] = x[i] < y[i] ? 0 : x[i] === y[i] ? gi[i] / 2 : gi[i];
+      }),
+      a.shape,
+    ),
+    sumTo(
+      ternaryOp(g, a, b, 'float64', (gi, x, y, dy) => {
+        for (let i = 0; i < dy.length; i++) dy[i] = x[i] > y[i] ? 0 : x[i] === y[i] ? gi[i] / 2 : gi[i];
+      }),
+      b.shape,
+    ),
+  ],
+  scalar: (g, inputs, _, d) => {
+    const x = inputs[0].item();
+    const y = inputs[1].item();
+    d[0] = x < y ? 0 : x === y ? g / 2 : g;
+    d[1] = x > y ? 0 : x === y ? g / 2 : g;
+    return 2;
+  },
+  nearKink: (eps, [a, b]) => somePair(a, b, (x, y) => Math.abs(x - y) <= eps),
+};
+
 export function maximum(a: Tensor, b: Tensor): Tensor {
   const out = binaryOp(a, b, promote(a.dtype, b.dtype), (x, y, z, sx, sy) => {
     for (let i = 0; i < z.length; i++) {
@@ -17,27 +42,33 @@ export function maximum(a: Tensor, b: Tensor): Tensor {
       z[i] = u > v || u !== u ? u : v;
     }
   });
-  return record(
-    out,
-    'maximum',
-    [a, b],
-    (g) => [
-      sumTo(
-        ternaryOp(g, a, b, 'float64', (gi, x, y, dx) => {
-          for (let i = 0; i < dx.length; i++) dx[i] = x[i] < y[i] ? 0 : x[i] === y[i] ? gi[i] / 2 : gi[i];
-        }),
-        a.shape,
-      ),
-      sumTo(
-        ternaryOp(g, a, b, 'float64', (gi, x, y, dy) => {
-          for (let i = 0; i < dy.length; i++) dy[i] = x[i] > y[i] ? 0 : x[i] === y[i] ? gi[i] / 2 : gi[i];
-        }),
-        b.shape,
-      ),
-    ],
-    { nearKink: (eps) => somePair(a, b, (x, y) => Math.abs(x - y) <= eps) },
-  );
+  return recordRule(out, 'maximum', [a, b], maximumRule);
 }
+
+const minimumRule: Rule = {
+  vjp: (g, [a, b]) => [
+    sumTo(
+      ternaryOp(g, a, b, 'float64', (gi, x, y, dx) => {
+        for (let i = 0; i < dx.length; i++) dx[i] = x[i] > y[i] ? 0 : x[i] === y[i] ? gi[i] / 2 : gi[i];
+      }),
+      a.shape,
+    ),
+    sumTo(
+      ternaryOp(g, a, b, 'float64', (gi, x, y, dy) => {
+        for (let i = 0; i < dy.length; i++) dy[i] = x[i] < y[i] ? 0 : x[i] === y[i] ? gi[i] / 2 : gi[i];
+      }),
+      b.shape,
+    ),
+  ],
+  scalar: (g, inputs, _, d) => {
+    const x = inputs[0].item();
+    const y = inputs[1].item();
+    d[0] = x > y ? 0 : x === y ? g / 2 : g;
+    d[1] = x < y ? 0 : x === y ? g / 2 : g;
+    return 2;
+  },
+  nearKink: (eps, [a, b]) => somePair(a, b, (x, y) => Math.abs(x - y) <= eps),
+};
 
 export function minimum(a: Tensor, b: Tensor): Tensor {
   const out = binaryOp(a, b, promote(a.dtype, b.dtype), (x, y, z, sx, sy) => {
@@ -47,26 +78,7 @@ export function minimum(a: Tensor, b: Tensor): Tensor {
       z[i] = u < v || u !== u ? u : v;
     }
   });
-  return record(
-    out,
-    'minimum',
-    [a, b],
-    (g) => [
-      sumTo(
-        ternaryOp(g, a, b, 'float64', (gi, x, y, dx) => {
-          for (let i = 0; i < dx.length; i++) dx[i] = x[i] > y[i] ? 0 : x[i] === y[i] ? gi[i] / 2 : gi[i];
-        }),
-        a.shape,
-      ),
-      sumTo(
-        ternaryOp(g, a, b, 'float64', (gi, x, y, dy) => {
-          for (let i = 0; i < dy.length; i++) dy[i] = x[i] < y[i] ? 0 : x[i] === y[i] ? gi[i] / 2 : gi[i];
-        }),
-        b.shape,
-      ),
-    ],
-    { nearKink: (eps) => somePair(a, b, (x, y) => Math.abs(x - y) <= eps) },
-  );
+  return recordRule(out, 'minimum', [a, b], minimumRule);
 }
 
 /**

@@ -1,7 +1,7 @@
 // numpy's float summation, reproduced operation for operation so that sums print the same
 // digits: pairwise summation (numpy/_core/src/umath/loops_utils.h.src) along the contiguous
 // inner run of a reduction, plain row-by-row accumulation when the innermost axis is kept.
-import type { ReductionPlan } from './reduction-plan';
+import type { ReductionBlock, ReductionPlan } from './reduction-plan';
 
 const BLOCK = 128;
 
@@ -67,6 +67,7 @@ export function pairwiseSum32(d: Float64Array, start: number, n: number): number
  */
 export function reduceSum(d: Float64Array, plan: ReductionPlan, float32: boolean): Float64Array {
   const out = new Float64Array(plan.outShape.reduce((a, b) => a * b, 1));
+  if (plan.block !== null) return blockSum(d, plan.block, float32, out);
   const { outIndex, innerRun } = plan;
   const n = outIndex.length;
   if (innerRun > 0) {
@@ -78,6 +79,35 @@ export function reduceSum(d: Float64Array, plan: ReductionPlan, float32: boolean
     for (let i = 0; i < n; i++) out[outIndex[i]] = Math.fround(out[outIndex[i]] + d[i]);
   } else {
     for (let i = 0; i < n; i++) out[outIndex[i]] += d[i];
+  }
+  return out;
+}
+
+/**
+ * reduceSum for one contiguous block of reduced axes, without the index map: the same
+ * operations in the same order (a pairwise sum per run when inner is 1, else row by row).
+ */
+function blockSum(d: Float64Array, { outer, reduced, inner }: ReductionBlock, float32: boolean, out: Float64Array): Float64Array {
+  if (inner === 1) {
+    for (let o = 0; o < outer; o++)
+      out[o] = float32 ? Math.fround(0 + pairwiseSum32(d, o * reduced, reduced)) : 0 + pairwiseSum(d, o * reduced, reduced);
+    return out;
+  }
+  const f = Math.fround;
+  for (let o = 0; o < outer; o++) {
+    const at = o * inner;
+    let r = 0;
+    // four rows per sweep: each element still adds its rows one at a time, in order
+    for (; r + 4 <= reduced && !float32; r += 4) {
+      const row = (o * reduced + r) * inner;
+      for (let c = 0; c < inner; c++)
+        out[at + c] = out[at + c] + d[row + c] + d[row + inner + c] + d[row + 2 * inner + c] + d[row + 3 * inner + c];
+    }
+    for (; r < reduced; r++) {
+      const row = (o * reduced + r) * inner;
+      if (float32) for (let c = 0; c < inner; c++) out[at + c] = f(out[at + c] + d[row + c]);
+      else for (let c = 0; c < inner; c++) out[at + c] += d[row + c];
+    }
   }
   return out;
 }

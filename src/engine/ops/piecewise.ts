@@ -1,5 +1,5 @@
 // abs, sign, floor, ceil: piecewise functions with kinks or jumps.
-import { record } from '../tape';
+import { Rule, record, recordRule } from '../tape';
 import { Tensor, zeros } from '../tensor';
 import { EngineError } from '../errors';
 import { gradOp, someElement, unaryOp } from './loops';
@@ -7,21 +7,25 @@ import { gradOp, someElement, unaryOp } from './loops';
 const nearInteger = (eps: number) => (x: number) => Math.abs(x - Math.round(x)) <= eps;
 
 // d|x|/dx = sign(x), 0 at the kink x == 0 as in torch.
+const absRule: Rule = {
+  vjp: (g, [a]) => [
+    gradOp(g, a, (gi, x, dx) => {
+      for (let i = 0; i < dx.length; i++) dx[i] = x[i] > 0 ? gi[i] : x[i] < 0 ? -gi[i] : 0;
+    }),
+  ],
+  scalar: (g, inputs, _, d) => {
+    const x = inputs[0].item();
+    d[0] = x > 0 ? g : x < 0 ? -g : 0;
+    return 1;
+  },
+  nearKink: (eps, [a]) => someElement(a, (x) => Math.abs(x) <= eps),
+};
+
 export function abs(a: Tensor): Tensor {
   const out = unaryOp(a, a.dtype, (x, y) => {
     for (let i = 0; i < y.length; i++) y[i] = Math.abs(x[i]);
   });
-  return record(
-    out,
-    'abs',
-    [a],
-    (g) => [
-      gradOp(g, a, (gi, x, dx) => {
-        for (let i = 0; i < dx.length; i++) dx[i] = x[i] > 0 ? gi[i] : x[i] < 0 ? -gi[i] : 0;
-      }),
-    ],
-    { nearKink: (eps) => someElement(a, (x) => Math.abs(x) <= eps) },
-  );
+  return recordRule(out, 'abs', [a], absRule);
 }
 
 // numpy's sign: -1, 0 (for both zeros) or 1, NaN for NaN. Flat, so its gradient is 0.

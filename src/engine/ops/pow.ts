@@ -2,13 +2,42 @@
 import { DType, promote } from '../dtype';
 import { EngineError } from '../errors';
 import { sumTo } from '../kernels';
-import { record } from '../tape';
+import { Rule, recordRule } from '../tape';
 import { Tensor } from '../tensor';
 import { floatUnaryResult, rejectInt8Result } from './elementwise-dtype';
 import { binaryOp, gradOp, ternaryOp, unaryOp } from './loops';
 
 // d(a^b)/da = b a^(b-1), taken as 0 where b == 0 (so 0^0 passes no NaN);
 // d(a^b)/db = a^b log(a), taken as 0 where a == 0 and b >= 0 (torch's convention).
+// An integer exponent is a constant of the program, not a differentiable input.
+const powRule: Rule = {
+  vjp: (g, [a, b]) => [
+    sumTo(
+      ternaryOp(g, a, b, 'float64', (gi, x, y, dx) => {
+        for (let i = 0; i < dx.length; i++) dx[i] = y[i] === 0 ? 0 : gi[i] * y[i] * power(x[i], y[i] - 1);
+      }),
+      a.shape,
+    ),
+    b.dtype === 'int64' || b.dtype === 'bool'
+      ? null
+      : sumTo(
+          ternaryOp(g, a, b, 'float64', (gi, x, y, db) => {
+            for (let i = 0; i < db.length; i++)
+              db[i] = x[i] === 0 && y[i] >= 0 ? 0 : gi[i] * power(x[i], y[i]) * Math.log(x[i]);
+          }),
+          b.shape,
+        ),
+  ],
+  scalar: (g, inputs, _, d) => {
+    const x = inputs[0].item();
+    const y = inputs[1].item();
+    d[0] = y === 0 ? 0 : g * y * power(x, y - 1);
+    if (inputs[1].dtype === 'int64' || inputs[1].dtype === 'bool') return 1;
+    d[1] = x === 0 && y >= 0 ? 0 : g * power(x, y) * Math.log(x);
+    return 2;
+  },
+};
+
 export function pow(a: Tensor, b: Tensor): Tensor {
   const dtype = powResult(a, b);
   const out =
@@ -17,30 +46,7 @@ export function pow(a: Tensor, b: Tensor): Tensor {
       : binaryOp(a, b, dtype, (x, y, z, sx, sy) => {
           for (let i = 0; i < z.length; i++) z[i] = power(x[i * sx], y[i * sy]);
         });
-  return record(
-    out,
-    'pow',
-    [a, b],
-    (g) => [
-      sumTo(
-        ternaryOp(g, a, b, 'float64', (gi, x, y, dx) => {
-          for (let i = 0; i < dx.length; i++) dx[i] = y[i] === 0 ? 0 : gi[i] * y[i] * power(x[i], y[i] - 1);
-        }),
-        a.shape,
-      ),
-      // an integer exponent is a constant of the program, not a differentiable input
-      b.dtype === 'int64' || b.dtype === 'bool'
-        ? null
-        : sumTo(
-            ternaryOp(g, a, b, 'float64', (gi, x, y, db) => {
-              for (let i = 0; i < db.length; i++)
-                db[i] = x[i] === 0 && y[i] >= 0 ? 0 : gi[i] * power(x[i], y[i]) * Math.log(x[i]);
-            }),
-            b.shape,
-          ),
-    ],
-    { attrs: b.ndim === 0 ? { exponent: b.item() } : undefined },
-  );
+  return recordRule(out, 'pow', [a, b], powRule, b.ndim === 0 ? { exponent: b.item() } : undefined);
 }
 
 function powResult(a: Tensor, b: Tensor): DType {
@@ -82,26 +88,42 @@ function powByScalar(a: Tensor, e: number, dtype: DType): Tensor {
   });
 }
 
+const squareRule: Rule = {
+  vjp: (g, [a]) => [
+    gradOp(g, a, (gi, x, dx) => {
+      for (let i = 0; i < dx.length; i++) dx[i] = 2 * gi[i] * x[i];
+    }),
+  ],
+  scalar: (g, x, _, d) => {
+    d[0] = 2 * g * x[0].item();
+    return 1;
+  },
+};
+
 export function square(a: Tensor): Tensor {
   rejectInt8Result('square', a.dtype);
   const out = unaryOp(a, a.dtype, (x, y) => {
     for (let i = 0; i < y.length; i++) y[i] = x[i] * x[i];
   });
-  return record(out, 'square', [a], (g) => [
-    gradOp(g, a, (gi, x, dx) => {
-      for (let i = 0; i < dx.length; i++) dx[i] = 2 * gi[i] * x[i];
-    }),
-  ]);
+  return recordRule(out, 'square', [a], squareRule);
 }
 
 // d sqrt(x)/dx = 1 / (2 sqrt(x)): infinite at 0, as in torch.
+const sqrtRule: Rule = {
+  vjp: (g, _, out) => [
+    gradOp(g, out, (gi, y, dx) => {
+      for (let i = 0; i < dx.length; i++) dx[i] = gi[i] / (2 * y[i]);
+    }),
+  ],
+  scalar: (g, _, out, d) => {
+    d[0] = g / (2 * out.item());
+    return 1;
+  },
+};
+
 export function sqrt(a: Tensor): Tensor {
   const out = unaryOp(a, floatUnaryResult('sqrt', a.dtype), (x, y) => {
     for (let i = 0; i < y.length; i++) y[i] = Math.sqrt(x[i]);
   });
-  return record(out, 'sqrt', [a], (g) => [
-    gradOp(g, out, (gi, y, dx) => {
-      for (let i = 0; i < dx.length; i++) dx[i] = gi[i] / (2 * y[i]);
-    }),
-  ]);
+  return recordRule(out, 'sqrt', [a], sqrtRule);
 }

@@ -1,27 +1,43 @@
-// sin, cos.
-import { record } from '../tape';
+// sin, cos. Each VJP is a Rule with a `scalar` twin for 0-d nodes.
+import { Rule, recordRule } from '../tape';
 import { Tensor } from '../tensor';
 import { floatUnaryResult } from './elementwise-dtype';
 import { gradOp, unaryOp } from './loops';
+
+const sinRule: Rule = {
+  vjp: (g, [a]) => [
+    gradOp(g, a, (gi, x, dx) => {
+      for (let i = 0; i < dx.length; i++) dx[i] = gi[i] * Math.cos(x[i]);
+    }),
+  ],
+  scalar: (g, x, _, d) => {
+    d[0] = g * Math.cos(x[0].item());
+    return 1;
+  },
+};
 
 export function sin(a: Tensor): Tensor {
   const out = unaryOp(a, floatUnaryResult('sin', a.dtype), (x, y) => {
     for (let i = 0; i < y.length; i++) y[i] = Math.sin(x[i]);
   });
-  return record(out, 'sin', [a], (g) => [
-    gradOp(g, a, (gi, x, dx) => {
-      for (let i = 0; i < dx.length; i++) dx[i] = gi[i] * Math.cos(x[i]);
-    }),
-  ]);
+  return recordRule(out, 'sin', [a], sinRule);
 }
+
+const cosRule: Rule = {
+  vjp: (g, [a]) => [
+    gradOp(g, a, (gi, x, dx) => {
+      for (let i = 0; i < dx.length; i++) dx[i] = -gi[i] * Math.sin(x[i]);
+    }),
+  ],
+  scalar: (g, x, _, d) => {
+    d[0] = -g * Math.sin(x[0].item());
+    return 1;
+  },
+};
 
 export function cos(a: Tensor): Tensor {
   const out = unaryOp(a, floatUnaryResult('cos', a.dtype), (x, y) => {
     for (let i = 0; i < y.length; i++) y[i] = Math.cos(x[i]);
   });
-  return record(out, 'cos', [a], (g) => [
-    gradOp(g, a, (gi, x, dx) => {
-      for (let i = 0; i < dx.length; i++) dx[i] = -gi[i] * Math.sin(x[i]);
-    }),
-  ]);
+  return recordRule(out, 'cos', [a], cosRule);
 }

@@ -1,0 +1,164 @@
+// The gradients of one backward pass, indexed like the traversal's `found` tensors. A 0-d
+// tensor's gradient stays a plain number until someone asks for it, so a pass over millions
+// of scalar nodes allocates no tensor per node.
+import { addSame, sumTo } from './kernels';
+import { sameShape } from './shape';
+import { Tensor } from './tensor';
+import type { Traversal } from './traversal';
+
+const NONE = 0;
+const NUMBER = 1;
+const TENSOR = 2;
+
+export class GradientTable implements ReadonlyMap<Tensor, Tensor> {
+  private readonly found: readonly Tensor[];
+  private readonly order: Int32Array;
+  private readonly state: Uint8Array;
+  private readonly numbers: Float64Array;
+  private readonly tensors = new Map<number, Tensor>();
+  private count = 0;
+
+  /** `origin`: the tag given to gradient tensors made later, on demand. */
+  constructor(
+    graph: Traversal,
+    private readonly origin: number,
+  ) {
+    this.found = graph.found;
+    this.order = graph.order;
+    this.state = new Uint8Array(graph.found.length);
+    this.numbers = new Float64Array(graph.found.length);
+  }
+
+  /** Whether the gradient at index i is one float64 number (0-d), then `numberAt(i)`. */
+  isNumber(i: number): boolean {
+    const s = this.state[i];
+    if (s === NUMBER) return true;
+    if (s === NONE) return false;
+    const g = this.tensors.get(i)!;
+    return g.shape.length === 0 && g.dtype === 'float64';
+  }
+
+  numberAt(i: number): number {
+    return this.state[i] === NUMBER ? this.numbers[i] : this.tensors.get(i)!.item();
+  }
+
+  /** The gradient at index i as a tensor for its node's VJP (a 0-d one is not kept), or null. */
+  upstream(i: number): Tensor | null {
+    const s = this.state[i];
+    if (s === NUMBER) return Tensor.scalar(this.numbers[i]);
+    return s === NONE ? null : this.tensors.get(i)!;
+  }
+
+  /** Sets the gradient at index i (the seed at the root). */
+  put(i: number, g: Tensor): void {
+    if (this.state[i] === NONE) this.count++;
+    this.state[i] = TENSOR;
+    this.tensors.set(i, g);
+  }
+
+  /**
+   * Adds a downstream gradient `d` to input `x`'s. VJPs return gradients shaped like their
+   * input; sumTo only guards that and float64-ness. 0-d gradients add as numbers.
+   */
+  accumulate(x: Tensor, d: Tensor): void {
+    const i = this.indexOf(x);
+    if (x.shape.length === 0) {
+      this.addNumber(i, d.shape.length === 0 ? d.item() : sumTo(d, x.shape).item());
+      return;
+    }
+    const g = toFloat64(sameShape(d.shape, x.shape) ? d : sumTo(d, x.shape));
+    if (this.state[i] === NONE) this.put(i, g);
+    else this.tensors.set(i, addSame(this.tensors.get(i)!, g));
+  }
+
+  /** Adds the number v to the gradient of 0-d input x. */
+  accumulateNumber(x: Tensor, v: number): void {
+    this.addNumber(this.indexOf(x), v);
+  }
+
+  private addNumber(i: number, v: number): void {
+    const s = this.state[i];
+    if (s === NUMBER) this.numbers[i] += v;
+    else if (s === NONE) {
+      this.numbers[i] = v;
+      this.state[i] = NUMBER;
+      this.count++;
+    } else this.put(i, Tensor.scalar(this.tensors.get(i)!.item() + v));
+  }
+
+  /** x's index in the traversal, or -1. */
+  private indexOf(x: Tensor): number {
+    const found = this.found;
+    const s = x.traversalSlot;
+    if (s < found.length && found[s] === x) return s;
+    // the slot was overwritten by a later traversal: binary search on the descending ids
+    const order = this.order;
+    let lo = 0;
+    let hi = order.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const t = found[order[mid]];
+      if (t.id === x.id) return t === x ? order[mid] : -1;
+      if (t.id > x.id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** The gradient at index i as a tensor (made once, on demand, for a 0-d one), or null. */
+  private tensorAt(i: number): Tensor | null {
+    const s = this.state[i];
+    if (s === NONE) return null;
+    if (s === NUMBER) {
+      const g = Tensor.scalar(this.numbers[i]);
+      g.origin = this.origin;
+      this.put(i, g);
+      return g;
+    }
+    return this.tensors.get(i)!;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  get(x: Tensor): Tensor | undefined {
+    const i = this.indexOf(x);
+    return i < 0 ? undefined : (this.tensorAt(i) ?? undefined);
+  }
+
+  has(x: Tensor): boolean {
+    const i = this.indexOf(x);
+    return i >= 0 && this.state[i] !== NONE;
+  }
+
+  /** In descending id order. */
+  *entries(): MapIterator<[Tensor, Tensor]> {
+    for (let k = 0; k < this.order.length; k++) {
+      const i = this.order[k];
+      const g = this.tensorAt(i);
+      if (g !== null) yield [this.found[i], g];
+    }
+  }
+
+  *keys(): MapIterator<Tensor> {
+    for (const [t] of this.entries()) yield t;
+  }
+
+  *values(): MapIterator<Tensor> {
+    for (const [, g] of this.entries()) yield g;
+  }
+
+  [Symbol.iterator](): MapIterator<[Tensor, Tensor]> {
+    return this.entries();
+  }
+
+  forEach(fn: (value: Tensor, key: Tensor, map: ReadonlyMap<Tensor, Tensor>) => void, thisArg?: unknown): void {
+    for (const [t, g] of this.entries()) fn.call(thisArg, g, t, this);
+  }
+}
+
+function toFloat64(t: Tensor): Tensor {
+  if (t.dtype === 'float64') return t;
+  return new Tensor(t.ndim === 0 ? t.item() : Float64Array.from(t.data), t.shape, 'float64');
+}
