@@ -34,7 +34,10 @@ export interface AnalyzeOptions {
 }
 
 export function analyze(source: string, options: AnalyzeOptions): Report {
-  const tol: Tolerance = { ...DEFAULT_TOLERANCE, ...options.tolerance };
+  const tol: Tolerance = {
+    rtol: options.tolerance?.rtol ?? DEFAULT_TOLERANCE.rtol,
+    atol: options.tolerance?.atol ?? DEFAULT_TOLERANCE.atol,
+  };
   const rec = new AnalysisRecorder();
   const run = runSource(source, {
     filename: options.filename,

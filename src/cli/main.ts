@@ -22,6 +22,8 @@ commands:
                                   the computational graph that reaches the root
 
 budgets: --max-steps N (50000000)  --max-seconds S (10)  --max-elements N (50000000)
+tolerance of the gradient checks: --rtol R (1e-5)  --atol A (1e-7): an element passes when
+  |yours - exact| <= atol + rtol |exact|
 `;
 
 class UsageError extends Error {}
@@ -30,6 +32,14 @@ interface Budgets {
   maxSteps?: number;
   maxSeconds?: number;
   maxElements?: number;
+  tolerance?: { rtol?: number; atol?: number };
+}
+
+function nonNegative(name: string, v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new UsageError(`--${name} takes a number >= 0, not '${v}'`);
+  return n;
 }
 
 function positiveNumber(name: string, v: string | undefined): number | undefined {
@@ -48,6 +58,8 @@ function parse(argv: string[], extra: Record<string, { type: 'string' | 'boolean
         'max-steps': { type: 'string' },
         'max-seconds': { type: 'string' },
         'max-elements': { type: 'string' },
+        rtol: { type: 'string' },
+        atol: { type: 'string' },
         ...extra,
       },
     });
@@ -59,6 +71,7 @@ function parse(argv: string[], extra: Record<string, { type: 'string' | 'boolean
         maxSteps: positiveNumber('max-steps', v['max-steps'] as string | undefined),
         maxSeconds: positiveNumber('max-seconds', v['max-seconds'] as string | undefined),
         maxElements: positiveNumber('max-elements', v['max-elements'] as string | undefined),
+        tolerance: { rtol: nonNegative('rtol', v.rtol as string | undefined), atol: nonNegative('atol', v.atol as string | undefined) },
       },
     };
   } catch (e) {

@@ -55,6 +55,12 @@ describe('CLI contract', () => {
     expect(good.status).toBe(0);
   });
 
+  it('--rtol/--atol are the checks\' tolerance: a loose enough one passes the SVM bug', () => {
+    expect(gradlens(['check', 'examples/cs231n/svm.py']).status).toBe(1);
+    expect(gradlens(['check', 'examples/cs231n/svm.py', '--rtol', '0.5']).status).toBe(0);
+    expect(gradlens(['check', 'examples/cs231n/svm.py', '--rtol', '-1']).status).toBe(2);
+  });
+
   it('exit codes: run 0/1/3, usage 2', () => {
     expect(gradlens(['run', 'examples/lecture/circuit.py'])).toMatchObject({ status: 0, stdout: 'q = 3.0, f = -12.0\n' });
     expect(gradlens(['trace'])).toMatchObject({ status: 2 });
