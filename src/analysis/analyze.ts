@@ -51,14 +51,17 @@ export function analyze(source: string, options: AnalyzeOptions): Report {
   const runDiag = runDiagnostic(run);
   if (runDiag !== null) diagnostics.push(runDiag);
 
-  const root = findRoot(rec, options.root);
+  // After a budget stop the tape can hold millions of ops from the runaway loop; backpropagating
+  // through it would cost more than the budget itself. The values recorded so far are the answer.
+  const stopped = run.error?.kind === 'budget';
+  const root = stopped ? null : findRoot(rec, options.root);
   // (inside the run's context: a torch autograd.Function's backward on the tape is Python code)
   const rootGrads = (r: Root): Gradients => (rec.context === null ? backward(r.tensor) : new RunInvoker(rec.context, rec).inContext(() => backward(r.tensor)) ?? new Map());
   const grads: Gradients = root === null ? new Map() : rootGrads(root);
   const bindings = bindingReports(rec, grads);
 
   let checks: CheckOutcome[] = [];
-  if (rec.context !== null) {
+  if (rec.context !== null && !stopped) {
     const statics = staticIndex(source);
     const invoker = new RunInvoker(rec.context, rec);
     checks = [
@@ -69,7 +72,7 @@ export function analyze(source: string, options: AnalyzeOptions): Report {
     ];
   }
   for (const c of checks) if (c.diagnostic !== null) diagnostics.push(c.diagnostic);
-  diagnostics.push(...nonFiniteDiagnostics(rec, run.spans));
+  if (!stopped) diagnostics.push(...nonFiniteDiagnostics(rec, run.spans));
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
 
   const nameOf = tensorNames(rec);
@@ -111,7 +114,7 @@ function runDiagnostic(run: RunResult): DiagnosticReport | null {
   const where = toDiagnosticRange(e.span);
   switch (e.kind) {
     case 'budget':
-      return { code: 'budget-exceeded', severity: 'warning', ...where, message: e.message };
+      return { code: 'budget-exceeded', severity: 'warning', ...where, message: `${e.message} (the values up to here are shown; gradients and checks are skipped after a budget stop)` };
     case 'unsupported':
       return { code: 'unsupported', severity: 'warning', ...where, message: e.message };
     case 'syntax':

@@ -4,6 +4,7 @@ import type { Tensor } from '../engine';
 
 function hasNonFinite(t: Tensor): boolean {
   if (t.dtype !== 'float64' && t.dtype !== 'float32') return false;
+  if (t.ndim === 0) return !Number.isFinite(t.item()); // no storage is built for 0-d tensors
   const d = t.data;
   for (let i = 0; i < d.length; i++) if (!Number.isFinite(d[i])) return true;
   return false;

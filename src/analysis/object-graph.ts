@@ -39,7 +39,9 @@ function childrenOf(o: PyObject): PyObject[] {
     if (v instanceof PyTuple || v instanceof PyList) items = v.items;
     else if (v instanceof PySet) items = [...v.map.values()] as PyValue[];
     if (items === null || items.length === 0) continue;
-    if (items.every(isGradObject)) out.push(...(items as PyObject[]));
+    // children are nodes of the same class; one made from an int (`Value(1)`, data not a float)
+    // is a constant outside the tape, not a leaf to judge
+    if (items.every((x) => x instanceof PyObject && x.cls === o.cls)) out.push(...(items as PyObject[]).filter(isGradObject));
   }
   return out;
 }

@@ -47,6 +47,7 @@ class Panel {
   private timer: number | null = null;
   private generation = 0;
   private firstRender = true;
+  private fitObserver: ResizeObserver | null = null;
   private found = new Set<string>();
   private readonly canvas = document.createElement('div');
   private readonly stage = document.createElement('div');
@@ -190,16 +191,7 @@ class Panel {
       }
     }
     this.decorate();
-    if (this.firstRender) {
-      // fit; a graph too big to read at that scale opens at a readable scale on its root
-      this.panzoom.fit(this.rendered.svg);
-      const root = model.index.rootId === null ? undefined : this.rendered.items.get(this.diagram.view.itemOf.get(model.index.rootId) ?? '')?.[0];
-      if (this.panzoom.t.k < 0.35 && root !== undefined) {
-        this.panzoom.set({ ...this.panzoom.t, k: 0.8 });
-        this.panzoom.centerOn(root);
-      }
-      this.firstRender = false;
-    }
+    if (this.firstRender) this.fitFirstView(model);
     this.applyStep();
     this.highlightItems(this.found);
     const millis = performance.now() - t0;
@@ -209,6 +201,34 @@ class Panel {
   }
 
   /** Heatmaps into tensor labels, clicks on nodes, boxes and frames. */
+  /**
+   * The first view: fit the graph; a big graph too small to read at that scale opens at a readable
+   * scale on its root. While the webview is still being laid out the canvas has no size yet: then
+   * the fit waits for it.
+   */
+  private fitFirstView(model: { index: { rootId: number | null } }): void {
+    const svg = this.rendered?.svg;
+    if (svg === undefined) return;
+    if (!this.panzoom.fit(svg)) {
+      if (this.fitObserver === null) {
+        this.fitObserver = new ResizeObserver(() => {
+          if (this.canvas.clientWidth === 0 || this.canvas.clientHeight === 0 || !this.firstRender) return;
+          this.fitObserver?.disconnect();
+          this.fitObserver = null;
+          this.fitFirstView(model);
+        });
+        this.fitObserver.observe(this.canvas);
+      }
+      return;
+    }
+    const root = model.index.rootId === null ? undefined : this.rendered?.items.get(this.diagram?.view.itemOf.get(model.index.rootId) ?? '')?.[0];
+    if (this.panzoom.t.k < 0.35 && root !== undefined && (this.diagram?.drawn ?? 0) > 40) {
+      this.panzoom.set({ ...this.panzoom.t, k: 0.8 });
+      this.panzoom.centerOn(root);
+    }
+    this.firstRender = false;
+  }
+
   private decorate(): void {
     const { model, diagram, rendered } = this;
     if (model === null || diagram === null || rendered === null) return;

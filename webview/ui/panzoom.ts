@@ -59,15 +59,16 @@ export class PanZoom {
     this.zoomAt(this.canvas.clientWidth / 2, this.canvas.clientHeight / 2, factor);
   }
 
-  /** Scales the content to fit the canvas (enlarging at most 1.5x). */
-  fit(content: SVGSVGElement): void {
+  /** Scales the content to fit the canvas (enlarging at most 1.5x); false while nothing has a size yet. */
+  fit(content: SVGSVGElement): boolean {
     const w = content.width.baseVal.value || content.getBoundingClientRect().width / this.t.k;
     const h = content.height.baseVal.value || content.getBoundingClientRect().height / this.t.k;
     const cw = this.canvas.clientWidth;
     const ch = this.canvas.clientHeight;
-    if (w === 0 || h === 0 || cw === 0 || ch === 0) return;
+    if (w === 0 || h === 0 || cw === 0 || ch === 0) return false;
     const k = Math.min(1.5, (cw - 20) / w, (ch - 20) / h);
     this.set({ x: (cw - w * k) / 2, y: Math.max(10, (ch - h * k) / 2), k });
+    return true;
   }
 
   /** Pans so that the element's centre is in the middle of the canvas. */

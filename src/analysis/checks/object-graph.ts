@@ -32,11 +32,22 @@ export function checkObjectGraph(rec: AnalysisRecorder, statics: StaticIndex, in
 function checkLeaves(snap: ObjectGraphSnapshot, tol: Tolerance, localFailures: number, statics: StaticIndex): CheckOutcome[] {
   const root = snap.nodes.get(snap.root);
   if (root === undefined) return [];
-  const leaves = [...snap.nodes.values()].filter((n) => n.children.length === 0 && n.grad !== null && n.grad.size === 1);
-  if (leaves.length === 0) return [];
-  const grads = backward(root.data);
-  const analytic = new Float64Array(leaves.map((n) => n.grad!.item()));
-  const exact = new Float64Array(leaves.map((n) => grads.get(n.data)?.item() ?? 0));
+  const leafObjects = [...snap.nodes.values()].filter((n) => n.children.length === 0 && n.grad !== null && n.grad.size === 1);
+  if (leafObjects.length === 0) return [];
+  // Leaves that wrap the same number (every `Value(x)` made from one input float) share its tensor:
+  // the exact gradient is w.r.t. that tensor, so it is compared with the sum of their .grad.
+  const byTensor = new Map<Tensor, GraphObject[]>();
+  for (const n of leafObjects) {
+    const list = byTensor.get(n.data);
+    if (list === undefined) byTensor.set(n.data, [n]);
+    else list.push(n);
+  }
+  const leaves = [...byTensor.entries()];
+  // The leaves are the inputs of this backward pass: hold each fixed (a parameter's .data may itself
+  // have been computed from other leaves in an earlier training step - not a path .grad follows).
+  const grads = partialGradients(root.data, full(root.data.shape, 1), new Set(byTensor.keys()));
+  const analytic = new Float64Array(leaves.map(([, ns]) => ns.reduce((acc, n) => acc + n.grad!.item(), 0)));
+  const exact = new Float64Array(leaves.map(([t]) => grads.get(t)?.item() ?? 0));
   const rootCls = snap.root.cls;
   const backwardDef = statics.get(`${rootCls.qualname}.backward`);
   const span: Span = backwardDef?.def.nameSpan ?? { line: snap.callLine, col: 0, endLine: snap.callLine, endCol: 0 };
@@ -47,7 +58,7 @@ function checkLeaves(snap: ObjectGraphSnapshot, tol: Tolerance, localFailures: n
     wrt: 'data',
     analytic: new Tensor(analytic, [analytic.length]),
     exact: new Tensor(exact, [exact.length]),
-    input: new Tensor(new Float64Array(leaves.map((n) => n.data.item())), [leaves.length]),
+    input: new Tensor(new Float64Array(leaves.map(([t]) => t.item())), [leaves.length]),
     perturbed: null,
     lossGraph: root.data,
     span,
