@@ -31,6 +31,12 @@ html, body { margin: 0; padding: 0; height: 100%; background: var(--gl-bg); colo
 .canvas.dragging { cursor: grabbing; }
 .stage { transform-origin: 0 0; position: absolute; left: 0; top: 0; }
 .side { border-left: 1px solid var(--gl-border); overflow: auto; padding: 8px 10px; }
+/* a narrow panel (beside the editor): the chain rule goes under the graph, which keeps the width */
+@media (max-width: 820px) {
+  #app { grid-template-columns: 1fr; grid-template-rows: auto 1fr minmax(120px, 32vh); }
+  .toolbar { grid-column: 1; }
+  .side { border-left: none; border-top: 1px solid var(--gl-border); }
+}
 .side h3 { margin: 4px 0 6px; font-size: 13px; }
 .side .pattern { font-style: italic; margin: 4px 0 8px; }
 .side .term { border-top: 1px solid var(--gl-border); padding: 6px 0; }
