@@ -14,7 +14,7 @@ import * as E from '../../engine';
 import { callValue, getAttr, truthy, lookupAttr, attrErrorFor } from '../runtime/protocols';
 import { convertField, formatValue } from '../runtime/strformat';
 import { PySuper } from '../runtime/super';
-import { dictUpdate } from '../runtime/dict-type';
+import { dictUpdate, setUpdate } from '../runtime/dict-type';
 import { compileLoad, compileNameStore } from './names';
 import { Ev, ScopeInfo, Unit } from './unit';
 import { compileComprehension, compileGeneratorExp, compileLambda } from './functions';
@@ -179,14 +179,8 @@ export function compileExpr(u: Unit, s: ScopeInfo, e: Expr): Ev {
       const build = compileElements(u, s, e.elts);
       return (f) => tuple(build(f));
     }
-    case 'Set': {
-      const build = compileElements(u, s, e.elts);
-      return (f) => {
-        const set = new PySet();
-        for (const v of build(f)) set.add(v);
-        return set;
-      };
-    }
+    case 'Set':
+      return compileSetDisplay(u, s, e.elts);
     case 'Dict': {
       const items = e.items.map((it) =>
         it.kind === 'Pair'
@@ -549,3 +543,114 @@ function compileCall(u: Unit, s: ScopeInfo, func: Expr, args: Arg[], span: Span)
   };
 }
 
+/** A literal CPython's AST optimiser turns into a constant (`-1` included). */
+/**
+ * A set display as CPython 3.11 builds it. 3+ constants: a frozenset constant merged into a new
+ * set, and one module's displays of the same constants share the first one's frozenset (the
+ * compiler's constant cache), so each display reorders its values like that first one. Else
+ * BUILD_SET adds the items before the first starred one (all of them evaluated first), a starred
+ * item goes in by set.update (SET_UPDATE), later ones are added as they come (SET_ADD).
+ */
+function compileSetDisplay(u: Unit, s: ScopeInfo, elts: Expr[]): Ev {
+  const keys = elts.length > 2 ? elts.map(constantKeys) : [];
+  if (keys.length > 0 && keys.every((k) => k !== null)) {
+    const build = compileElements(u, s, elts);
+    const perm = constantDisplayOrder(u, keys as ConstantKeys[]);
+    return (f) => {
+      const vals = build(f);
+      return PySet.fromConstantDisplay(perm.map((i) => vals[i]));
+    };
+  }
+  const parts = elts.map((x) => (x.kind === 'Starred' ? { star: true, ev: compileExpr(u, s, x.value) } : { star: false, ev: compileExpr(u, s, x) }));
+  const firstStar = parts.findIndex((p) => p.star);
+  // BUILD_SET takes the items off the stack; over 30 items are added one at a time
+  const stacked = elts.length > 30 ? 0 : firstStar < 0 ? parts.length : firstStar;
+  return (f) => {
+    const set = new PySet();
+    const first = new Array<PyValue>(stacked);
+    for (let i = 0; i < stacked; i++) first[i] = parts[i].ev(f);
+    for (const v of first) set.add(v);
+    for (let i = stacked; i < parts.length; i++) {
+      const v = parts[i].ev(f);
+      if (parts[i].star) setUpdate(set, v);
+      else set.add(v);
+    }
+    return set;
+  };
+}
+
+/** A constant's key in CPython's constant cache (type-tagged) and its key under ==. */
+interface ConstantKeys {
+  cache: string;
+  eq: string;
+}
+
+/** Per module: for each set of constant keys, the order of the first display that had them. */
+const constantDisplays = new WeakMap<Unit, Map<string, string[]>>();
+
+/** For a display of constants: the indices of its items in the order its frozenset is built
+ *  from (its own first occurrences, or an earlier display's order for the same constants). */
+function constantDisplayOrder(u: Unit, keys: ConstantKeys[]): number[] {
+  const firstByEq = new Map<string, number>();
+  keys.forEach((k, i) => {
+    if (!firstByEq.has(k.eq)) firstByEq.set(k.eq, i);
+  });
+  const own = [...firstByEq.values()];
+  const ownCacheKeys = own.map((i) => keys[i].cache);
+  const cacheKey = [...ownCacheKeys].sort().join('\u0000');
+  let displays = constantDisplays.get(u);
+  if (displays === undefined) constantDisplays.set(u, (displays = new Map()));
+  const earlier = displays.get(cacheKey);
+  if (earlier === undefined) {
+    displays.set(cacheKey, ownCacheKeys);
+    return own;
+  }
+  return earlier.map((c) => own[ownCacheKeys.indexOf(c)]);
+}
+
+/** The keys of an expression CPython folds into a constant, or null. */
+function constantKeys(e: Expr): ConstantKeys | null {
+  switch (e.kind) {
+    case 'Str':
+      return { cache: 's' + JSON.stringify(e.value), eq: 's' + JSON.stringify(e.value) };
+    case 'None':
+      return { cache: 'None', eq: 'None' };
+    case 'Tuple': {
+      const items = e.elts.map(constantKeys);
+      if (!items.every((k) => k !== null)) return null;
+      const ks = items as ConstantKeys[];
+      return { cache: 't(' + ks.map((k) => k.cache).join(',') + ')', eq: 't(' + ks.map((k) => k.eq).join(',') + ')' };
+    }
+  }
+  const n = foldedNumber(e);
+  if (n === null) return null;
+  const v = typeof n.value === 'boolean' ? Number(n.value) : n.value;
+  // 1 == 1.0 == True and 0.0 == -0.0, but the cache tells them apart
+  const eq = 'n' + (typeof v === 'number' && Number.isInteger(v) ? BigInt(v).toString() : String(v));
+  const cache = n.kind === 'float' && Object.is(v, -0) ? 'float-0' : n.kind + String(v === 0 ? 0 : v);
+  return { cache, eq };
+}
+
+/** A numeric literal after CPython's constant folding of unary +, - and ~. */
+function foldedNumber(e: Expr): { kind: 'int' | 'float' | 'bool'; value: number | bigint | boolean } | null {
+  switch (e.kind) {
+    case 'Int':
+      return { kind: 'int', value: e.value };
+    case 'Float':
+      return { kind: 'float', value: e.value };
+    case 'Bool':
+      return { kind: 'bool', value: e.value };
+    case 'UnaryOp': {
+      const x = foldedNumber(e.operand);
+      if (x === null) return null;
+      const v = typeof x.value === 'boolean' ? (x.value ? 1 : 0) : x.value;
+      const kind = x.kind === 'float' ? 'float' : 'int';
+      if (e.op === '+') return { kind, value: v };
+      if (e.op === '-') return { kind, value: typeof v === 'bigint' ? -v : -v };
+      if (e.op === '~' && kind === 'int') return { kind, value: typeof v === 'bigint' ? -v - 1n : -v - 1 };
+      return null;
+    }
+    default:
+      return null;
+  }
+}

@@ -4,7 +4,7 @@ import { Tensor } from '../../engine';
 import { formatNumber } from '../format';
 import { PyDict, PyList, PyRange, PySet, PySlice, PyTuple, dictType, frozensetType, listType, rangeType, setType, sliceType, tuple, tupleType } from './collections';
 import { ctx } from './context';
-import { dictUpdate } from './dict-type';
+import { dictUpdate, makeNewSet } from './dict-type';
 import { OverflowError, PyExc, StopIteration, Unsupported, excTypes, pyErr, typeError, valueError } from './errors';
 import { ClassMethod, NativeGetSet, Property, PyBuiltin, PyFunction, StaticMethod, BoundMethod, classmethodType, propertyType, staticmethodType } from './functions';
 import { JsIterator, PyIterator, SeqIterator, enumerateType, filterType, getIter, listReverseIteratorType, mapType, pyIter, pyNext, reversedType, toArray, zipType } from './iter';
@@ -346,16 +346,9 @@ export function makeBuiltins(): Map<string, PyValue> {
     dictUpdate(d, args[0], kw);
     return d;
   };
-  setType.construct = (args) => {
-    const s = new PySet();
-    if (args.length > 0) for (const v of toArray(args[0])) s.add(v);
-    return s;
-  };
-  frozensetType.construct = (args) => {
-    const s = new PySet(frozensetType);
-    if (args.length > 0) for (const v of toArray(args[0])) s.add(v);
-    return s;
-  };
+  setType.construct = (args) => makeNewSet(setType, args[0]);
+  frozensetType.construct = (args) =>
+    args[0] instanceof PySet && args[0].cls === frozensetType ? args[0] : makeNewSet(frozensetType, args[0]);
   rangeType.construct = (args, kw) => {
     noKw('range', kw);
     if (args.length === 0) throw typeError('range expected at least 1 argument, got 0');

@@ -2,7 +2,8 @@
 import { Tensor } from '../../engine';
 import { typeError } from './errors';
 import { PyObject, PyType, PyValue, builtinType, objectId } from './object';
-import { pyEq, pyHashUser } from './protocols';
+import { floatHash, pyEq, pyHashUser } from './protocols';
+import { SetTable } from './set-table';
 
 export const listType = builtinType('list', undefined, (cls) => new PyList([], cls));
 export const tupleType = builtinType('tuple', undefined, (cls) => new PyTuple([], cls));
@@ -168,15 +169,38 @@ export class PyDict extends PyObject {
   }
 }
 
-/** set / frozenset: insertion-ordered storage; iteration order follows CPython for int sets. */
+/**
+ * set / frozenset. Membership goes through `map` (keyOf() keys -> the element first added);
+ * the iteration order is CPython's, from a model of its hash table (set-table.ts) kept in step
+ * with every add and removal. A key whose hash CPython randomises or takes from an address
+ * (str, None, objects) leaves the layout unknown: such a set iterates in insertion order.
+ */
 export class PySet extends PyObject {
   map = new Map<unknown, PyValue>();
   private hashed: HashedKeys | null = null;
+  /** CPython's layout; null once a key with a hash we do not model came in. */
+  private table: SetTable<unknown> | null = new SetTable();
   readonly frozen: boolean;
   constructor(cls: PyType = setType) {
     super(cls, cls === setType || cls === frozensetType ? null : new Map());
     this.frozen = cls.isSubtypeOf(frozensetType);
   }
+
+  /**
+   * The set a display of 3+ constants makes: CPython 3.11 compiles it to a frozenset constant
+   * (built from the items in order, then rebuilt by the compiler's constant merging from its own
+   * iteration order) that SET_UPDATE merges into an empty set.
+   */
+  static fromConstantDisplay(values: PyValue[]): PySet {
+    const built = new PySet(frozensetType);
+    for (const v of values) built.add(v);
+    const merged = new PySet(frozensetType);
+    for (const v of built.ordered()) merged.add(v);
+    const s = new PySet();
+    s.merge(merged);
+    return s;
+  }
+
   private norm(k: PyValue, create: boolean): unknown {
     const key = keyOf(k);
     if (typeof key === 'object' && key !== null && 'hash' in key && !(key instanceof PyObject)) {
@@ -185,30 +209,92 @@ export class PySet extends PyObject {
     }
     return key;
   }
+  /** set_add_key: a new key goes into the table; an equal key already there stays. */
   add(v: PyValue): void {
     const key = this.norm(v, true);
-    if (!this.map.has(key)) this.map.set(key, v);
+    if (this.map.has(key)) return;
+    this.map.set(key, v);
+    if (this.table === null) return;
+    if (cpythonHash(v, HASH)) this.table.add(key, HASH[0], HASH[1]);
+    else this.table = null;
   }
   has(v: PyValue): boolean {
     return this.map.has(this.norm(v, false));
   }
+  /** set_discard_key: whether the key was there. */
   delete(v: PyValue): boolean {
-    return this.map.delete(this.norm(v, false));
+    const key = this.norm(v, false);
+    const stored = this.map.get(key);
+    if (stored === undefined) return false;
+    this.map.delete(key);
+    if (this.table !== null && cpythonHash(stored, HASH)) this.table.discard(key, HASH[0], HASH[1]);
+    return true;
+  }
+  /** set.pop: CPython's next element from its search finger; undefined when empty. */
+  pop(): PyValue | undefined {
+    if (this.map.size === 0) return undefined;
+    let key: unknown;
+    if (this.table !== null) key = this.table.pop();
+    else key = this.map.keys().next().value;
+    const v = this.map.get(key)!;
+    this.map.delete(key);
+    return v;
+  }
+  /** set_clear_internal: back to an empty 8-slot table. */
+  clear(): void {
+    this.map.clear();
+    this.hashed = null;
+    if (this.table !== null) this.table.clear();
+    else this.table = new SetTable();
+  }
+  /** set_merge: the other set's keys, laid out as CPython does (a copy of the table when sizes
+   *  match and it has no dummies, else re-inserted in its slot order). */
+  merge(other: PySet): void {
+    if (other === this || other.size === 0) return;
+    if (this.table !== null && other.table !== null) {
+      const mine = this.map;
+      this.table.merge(other.table, (k) => mine.has(k));
+      for (const [k, v] of other.map) if (!mine.has(k)) mine.set(k, v);
+      return;
+    }
+    if (other.table === null) this.table = null;
+    for (const v of other.ordered()) this.add(v);
+  }
+  /** The table pre-sizing set.update does before adding an exact dict's keys. */
+  reserve(n: number): void {
+    this.table?.reserve(n);
+  }
+  /** The end of difference_update: a table more than 1/4 dummies is rebuilt without them. */
+  dropDummiesIfMany(): void {
+    this.table?.dropDummiesIfMany();
+  }
+  /** set_swap_bodies (intersection_update): this set takes the other's contents and layout. */
+  swapContents(other: PySet): void {
+    [this.map, other.map] = [other.map, this.map];
+    [this.hashed, other.hashed] = [other.hashed, this.hashed];
+    if (this.table !== null && other.table !== null) this.table.swapContents(other.table);
+    else [this.table, other.table] = [other.table, this.table];
+  }
+  /** A new set of this kind (set for sets and their subclasses, else frozenset) with the same
+   *  keys and layout (set_copy). */
+  copy(): PySet {
+    const r = new PySet(this.frozen ? frozensetType : setType);
+    r.merge(this);
+    return r;
   }
   get size(): number {
     return this.map.size;
   }
   /** The elements in CPython's iteration order. */
   ordered(): PyValue[] {
-    const vals = [...this.map.values()];
-    const keys = [...this.map.keys()];
-    if (vals.length > 1 && keys.every((k) => typeof k === 'number' && Number.isInteger(k))) {
-      const order = cpythonIntSetOrder(keys as number[]);
-      return order.map((i) => vals[i]);
-    }
-    return vals;
+    if (this.table === null) return [...this.map.values()];
+    const map = this.map;
+    return this.table.keys().map((k) => map.get(k)!);
   }
 }
+
+const HASH = new Uint32Array(2);
+const U64 = (1n << 64n) - 1n;
 
 /** CPython's hash of an int (sys.hash_info.modulus = 2**61 - 1). */
 export function intHash(n: number | bigint): bigint {
@@ -223,52 +309,88 @@ export function intHash(n: number | bigint): bigint {
 }
 
 /**
- * The order CPython 3.11's setobject.c iterates ints inserted in this order into a fresh set:
- * open addressing from 8 slots, 9 linear probes then perturbation, resize x4 when 3/5 full.
+ * hash(v) as CPython 3.11 computes it, written into out as [high, low] unsigned 32-bit halves
+ * of the 64-bit value; false when CPython's value is not reproducible here (str and bytes are
+ * randomised per process, None, NaN and plain objects hash by address, user __hash__ methods
+ * are not called twice).
  */
-function cpythonIntSetOrder(values: number[]): number[] {
-  const U64 = (1n << 64n) - 1n;
-  let size = 8;
-  let table: (number | -1)[] = new Array(size).fill(-1);
-  let fill = 0;
-  const hashes = values.map((v) => intHash(v) & U64);
-  const insert = (tab: (number | -1)[], idx: number): void => {
-    const mask = BigInt(tab.length - 1);
-    const h = hashes[idx];
-    let perturb = h;
-    let i = h & mask;
-    for (;;) {
-      const base = Number(i);
-      if (tab[base] === -1) {
-        tab[base] = idx;
-        return;
-      }
-      if (i + 9n <= mask) {
-        for (let j = 1; j <= 9; j++) {
-          if (tab[base + j] === -1) {
-            tab[base + j] = idx;
-            return;
-          }
-        }
-      }
-      perturb >>= 5n;
-      i = (i * 5n + 1n + perturb) & mask;
+export function cpythonHash(v: PyValue, out: Uint32Array): boolean {
+  if (typeof v === 'number') {
+    if (Number.isSafeInteger(v)) {
+      const n = v === -1 ? -2 : v;
+      out[0] = Math.floor(n / 4294967296) >>> 0;
+      out[1] = n >>> 0;
+      return true;
     }
-  };
-  for (let idx = 0; idx < values.length; idx++) {
-    insert(table, idx);
-    fill++;
-    if (fill * 5 >= (size - 1) * 3) {
-      const minused = fill > 50000 ? fill * 2 : fill * 4;
-      let newsize = 8;
-      while (newsize <= minused) newsize <<= 1;
-      const old = table;
-      size = newsize;
-      table = new Array(size).fill(-1);
-      for (const e of old) if (e !== -1) insert(table, e);
-    }
+    return splitHash(intHash(v), out);
   }
-  return table.filter((e): e is number => e !== -1);
+  if (typeof v === 'boolean') {
+    out[0] = 0;
+    out[1] = v ? 1 : 0;
+    return true;
+  }
+  const h = bigHash(v);
+  return h !== null && splitHash(h, out);
+}
+
+function splitHash(h: bigint, out: Uint32Array): true {
+  const u = h & U64;
+  out[0] = Number(u >> 32n);
+  out[1] = Number(u & 0xffffffffn);
+  return true;
+}
+
+/** The hash as a bigint (any sign), or null where cpythonHash gives up. */
+function bigHash(v: PyValue): bigint | null {
+  switch (typeof v) {
+    case 'number':
+    case 'bigint':
+      return intHash(v);
+    case 'boolean':
+      return v ? 1n : 0n;
+    case 'string':
+      return null;
+  }
+  if (v instanceof Tensor) {
+    if (v.shape.length !== 0) return null;
+    const x = v.item();
+    return Number.isNaN(x) ? null : floatHash(x);
+  }
+  if (v instanceof PyTuple && v.cls === tupleType) return tupleHash(v.items);
+  if (v instanceof PySet && v.cls === frozensetType) return frozensetHash([...v.map.values()]);
+  return null;
+}
+
+/** tuplehash (CPython 3.8+): xxHash's round over the items' hashes, 64-bit. */
+function tupleHash(items: PyValue[]): bigint | null {
+  const P1 = 11400714785074694791n;
+  const P2 = 14029467366897019727n;
+  const P5 = 2870177450012600261n;
+  let acc = P5;
+  for (const x of items) {
+    const h = bigHash(x);
+    if (h === null) return null;
+    acc = (acc + (h & U64) * P2) & U64;
+    acc = ((acc << 31n) | (acc >> 33n)) & U64;
+    acc = (acc * P1) & U64;
+  }
+  acc = (acc + (BigInt(items.length) ^ (P5 ^ 3527539n))) & U64;
+  return acc === U64 ? 1546275796n : acc;
+}
+
+/** frozenset_hash: order-free, an xor of the items' shuffled hashes, then the size mixed in. */
+function frozensetHash(items: PyValue[]): bigint | null {
+  const shuffle = (h: bigint): bigint => (((h ^ 89869747n) ^ (h << 16n)) * 3644798167n) & U64;
+  let hash = 0n;
+  for (const x of items) {
+    const h = bigHash(x);
+    if (h === null) return null;
+    hash ^= shuffle(h & U64);
+  }
+  hash ^= ((BigInt(items.length) + 1n) * 1927868237n) & U64;
+  hash ^= (hash >> 11n) ^ (hash >> 25n);
+  hash = (hash * 69069n + 907133923n) & U64;
+  return hash === U64 ? 590923713n : hash;
 }
 
 /** dict_keys / dict_values / dict_items: live views of a dict. */

@@ -51,15 +51,97 @@ function dictEq(a: PyDict, b: PyDict): boolean {
 }
 
 const S = (v: PyValue): PySet => v as PySet;
+/** make_new_set_basetype: a set for sets and their subclasses, else a frozenset. */
 function newLike(self: PyValue): PySet {
   return new PySet((self as PySet).frozen ? frozensetType : setType);
 }
+/** A set of `v`'s items for membership tests: v itself when it is one. */
 function setFrom(v: PyValue): PySet {
-  if (v instanceof PySet) return v;
-  const s = new PySet();
-  for (const x of toArray(v)) s.add(x);
+  return v instanceof PySet ? v : makeNewSet(setType, v);
+}
+
+/** set_update_internal: a set is merged (set_merge), an exact dict's keys are added after one
+ *  pre-sizing, anything else is added item by item as iteration yields it. */
+export function setUpdate(s: PySet, other: PyValue): void {
+  if (other instanceof PySet) s.merge(other);
+  else if (other instanceof PyDict && other.cls === dictType) {
+    s.reserve(other.size);
+    for (const e of other.map.values()) s.add(e.k);
+  } else for (const x of toArray(other)) s.add(x);
+}
+
+/** make_new_set: set(iterable) / frozenset(iterable). */
+export function makeNewSet(cls: PyType, iterable: PyValue | undefined): PySet {
+  const s = new PySet(cls);
+  if (iterable !== undefined) setUpdate(s, iterable);
   return s;
 }
+
+/** set_intersection: iterates the smaller set (other's items when not a set), adding the keys
+ *  the other one has to a new set. */
+function intersect(so: PySet, other: PyValue): PySet {
+  if (other === so) return so.copy();
+  const result = newLike(so);
+  if (other instanceof PySet) {
+    const [small, big] = other.size > so.size ? [so, other] : [other, so];
+    for (const x of small.ordered()) if (big.has(x)) result.add(x);
+  } else for (const x of toArray(other)) if (so.has(x)) result.add(x);
+  return result;
+}
+
+function intersectAll(so: PySet, others: PyValue[]): PySet {
+  let result = so;
+  for (const o of others) result = intersect(result, o);
+  return result === so ? so.copy() : result;
+}
+
+/** set_difference_update_internal. */
+function differenceUpdate(so: PySet, other: PyValue): void {
+  if (other === so) return so.clear();
+  if (other instanceof PySet) {
+    // other more than 8 times larger: only the common keys are walked
+    const walk = other.size >> 3 > so.size ? intersect(so, other) : other;
+    for (const x of walk.ordered()) so.delete(x);
+  } else for (const x of toArray(other)) so.delete(x);
+  so.dropDummiesIfMany();
+}
+
+/** set_difference: a new set of so's keys missing from other, or (so much larger, or other not a
+ *  set/dict) a copy of so with other's keys removed. */
+function difference(so: PySet, other: PyValue): PySet {
+  const exactDict = other instanceof PyDict && other.cls === dictType;
+  if (!(other instanceof PySet) && !exactDict) return copyAndDifference(so, other);
+  const otherSize = (other as PySet | PyDict).size;
+  if (so.size >> 2 > otherSize) return copyAndDifference(so, other);
+  const result = newLike(so);
+  const otherHas = other instanceof PySet ? (x: PyValue) => other.has(x) : (x: PyValue) => (other as PyDict).has(x);
+  for (const x of so.ordered()) if (!otherHas(x)) result.add(x);
+  return result;
+}
+
+function copyAndDifference(so: PySet, other: PyValue): PySet {
+  const result = so.copy();
+  differenceUpdate(result, other);
+  return result;
+}
+
+/** set_symmetric_difference_update: for each of other's keys (its table order), discard it
+ *  here when present, else add it. */
+function symmetricDifferenceUpdate(so: PySet, other: PyValue): void {
+  if (other === so) return so.clear();
+  let keys: PyValue[];
+  if (other instanceof PyDict && other.cls === dictType) keys = [...other.map.values()].map((e) => e.k);
+  else keys = (other instanceof PySet ? other : makeNewSet(newLike(so).cls, other)).ordered();
+  for (const x of keys) if (!so.delete(x)) so.add(x);
+}
+
+/** set_symmetric_difference: a new set of other's items, updated with so. */
+function symmetricDifference(so: PySet, other: PyValue): PySet {
+  const result = makeNewSet(newLike(so).cls, other);
+  symmetricDifferenceUpdate(result, so);
+  return result;
+}
+
 export function setRepr(s: PySet): string {
   const items = s.ordered();
   const name = s.cls.name;
@@ -172,52 +254,26 @@ export function installDictMethods(): void {
     defineRawMethod(t, '__contains__', (self, [v]) => S(self).has(v));
     defineRawMethod(t, '__iter__', (self) => getIter(self));
     defineRawMethod(t, '__repr__', (self) => setRepr(S(self)));
-    defineMethod(t, 'copy', '', (self) => {
-      const r = newLike(self);
-      for (const x of S(self).map.values()) r.add(x);
-      return r;
-    });
+    defineMethod(t, 'copy', '', (self) => (self instanceof PySet && self.cls === frozensetType ? self : S(self).copy()));
     const union = (self: PyValue, others: PyValue[]): PySet => {
-      const r = newLike(self);
-      for (const x of S(self).ordered()) r.add(x);
-      for (const o of others) for (const x of toArray(o)) r.add(x);
+      const r = S(self).copy();
+      for (const o of others) if (o !== self) setUpdate(r, o);
       return r;
     };
-    const inter = (self: PyValue, others: PyValue[]): PySet => {
-      let cur: PyValue[] = S(self).ordered();
-      for (const o of others) {
-        const os = setFrom(o);
-        cur = cur.filter((x) => os.has(x));
-      }
-      const r = newLike(self);
-      for (const x of cur) r.add(x);
-      return r;
-    };
-    const diff = (self: PyValue, others: PyValue[]): PySet => {
-      let cur: PyValue[] = S(self).ordered();
-      for (const o of others) {
-        const os = setFrom(o);
-        cur = cur.filter((x) => !os.has(x));
-      }
-      const r = newLike(self);
-      for (const x of cur) r.add(x);
-      return r;
-    };
-    const symdiff = (self: PyValue, o: PyValue): PySet => {
-      const os = setFrom(o);
-      const r = newLike(self);
-      for (const x of S(self).ordered()) if (!os.has(x)) r.add(x);
-      for (const x of os.ordered()) if (!S(self).has(x)) r.add(x);
+    const differenceAll = (self: PyValue, others: PyValue[]): PySet => {
+      if (others.length === 0) return S(self).copy();
+      const r = difference(S(self), others[0]);
+      for (const o of others.slice(1)) differenceUpdate(r, o);
       return r;
     };
     defineRawMethod(t, 'union', (self, args) => union(self, args));
-    defineRawMethod(t, 'intersection', (self, args) => inter(self, args));
-    defineRawMethod(t, 'difference', (self, args) => diff(self, args));
-    defineRawMethod(t, 'symmetric_difference', (self, args) => symdiff(self, args[0]));
+    defineRawMethod(t, 'intersection', (self, args) => intersectAll(S(self), args));
+    defineRawMethod(t, 'difference', (self, args) => differenceAll(self, args));
+    defineMethod(t, 'symmetric_difference', 'other, /', (self, [o]) => symmetricDifference(S(self), o!));
     defineRawMethod(t, '__or__', (self, [o]) => (isSet(o) ? union(self, [o]) : NotImplemented));
-    defineRawMethod(t, '__and__', (self, [o]) => (isSet(o) ? inter(self, [o]) : NotImplemented));
-    defineRawMethod(t, '__sub__', (self, [o]) => (isSet(o) ? diff(self, [o]) : NotImplemented));
-    defineRawMethod(t, '__xor__', (self, [o]) => (isSet(o) ? symdiff(self, o) : NotImplemented));
+    defineRawMethod(t, '__and__', (self, [o]) => (isSet(o) ? intersect(S(self), o) : NotImplemented));
+    defineRawMethod(t, '__sub__', (self, [o]) => (isSet(o) ? difference(S(self), o) : NotImplemented));
+    defineRawMethod(t, '__xor__', (self, [o]) => (isSet(o) ? symmetricDifference(S(self), o) : NotImplemented));
     const subset = (a: PySet, b: PySet): boolean => [...a.map.values()].every((x) => b.has(x));
     defineRawMethod(t, 'issubset', (self, [o]) => subset(S(self), setFrom(o)));
     defineRawMethod(t, 'issuperset', (self, [o]) => subset(setFrom(o), S(self)));
@@ -246,32 +302,39 @@ export function installDictMethods(): void {
     return None;
   });
   defineMethod(setType, 'pop', '', (self) => {
-    const items = S(self).ordered();
-    if (items.length === 0) throw pyErr(KeyError, 'pop from an empty set');
-    S(self).delete(items[0]);
-    return items[0];
+    const v = S(self).pop();
+    if (v === undefined) throw pyErr(KeyError, 'pop from an empty set');
+    return v;
   });
   defineMethod(setType, 'clear', '', (self) => {
-    S(self).map.clear();
+    S(self).clear();
     return None;
   });
   defineRawMethod(setType, 'update', (self, args) => {
-    for (const o of args) for (const x of toArray(o)) S(self).add(x);
+    for (const o of args) setUpdate(S(self), o);
     return None;
   });
-  defineRawMethod(setType, '__ior__', (self, [o]) => {
-    for (const x of toArray(o)) S(self).add(x);
-    return self;
-  });
   defineRawMethod(setType, 'difference_update', (self, args) => {
-    for (const o of args) for (const x of toArray(o)) S(self).delete(x);
+    for (const o of args) differenceUpdate(S(self), o);
     return None;
   });
   defineRawMethod(setType, 'intersection_update', (self, args) => {
-    for (const o of args) {
-      const os = setFrom(o);
-      for (const x of [...S(self).map.values()]) if (!os.has(x)) S(self).delete(x);
-    }
+    S(self).swapContents(intersectAll(S(self), args));
     return None;
   });
+  defineMethod(setType, 'symmetric_difference_update', 'other, /', (self, [o]) => {
+    symmetricDifferenceUpdate(S(self), o!);
+    return None;
+  });
+  // the in-place operators mutate the set itself (and take only sets)
+  const inPlace = (name: string, update: (s: PySet, o: PySet) => void): void =>
+    defineRawMethod(setType, name, (self, [o]) => {
+      if (!isSet(o)) return NotImplemented;
+      update(S(self), o);
+      return self;
+    });
+  inPlace('__ior__', setUpdate);
+  inPlace('__iand__', (s, o) => s.swapContents(intersect(s, o)));
+  inPlace('__isub__', differenceUpdate);
+  inPlace('__ixor__', symmetricDifferenceUpdate);
 }
