@@ -29,11 +29,7 @@ export function snapshotValue(v: PyValue): PyValue {
     for (const e of v.map.values()) d.set(e.k, e.v);
     return d;
   }
-  if (v instanceof PySet && !v.frozen) {
-    const s = new PySet();
-    for (const x of v.map.values()) s.add(x);
-    return s;
-  }
+  if (v instanceof PySet && !v.frozen) return v.copy(); // keeps CPython's table order
   void PyTuple;
   return v;
 }
