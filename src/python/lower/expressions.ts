@@ -138,7 +138,13 @@ function lowerElement(ctx: LowerContext, node: SyntaxNode): Expr {
     return { kind: 'Starred', span: spanOf(node), value: lowerExpr(ctx, syntaxChildren(node)[0]) };
   }
   if (node.type === 'parenthesized_list_splat') return lowerElement(ctx, syntaxChildren(node)[0]);
-  return lowerExpr(ctx, node);
+  const e = lowerExpr(ctx, node);
+  // tree-sitter reads a lone `{*f(x)}` / `[*f(x)]` as a call of `*f`: it is the star of the call
+  if (e.kind === 'Call' && e.func.kind === 'Starred') {
+    const star = e.func;
+    return { kind: 'Starred', span: e.span, value: { ...e, span: { ...e.span, col: star.value.span.col, line: star.value.span.line }, func: star.value } };
+  }
+  return e;
 }
 
 function lowerDictItem(ctx: LowerContext, node: SyntaxNode): DictItem {
