@@ -45,6 +45,17 @@ export interface CheckOutcome {
   diagnostic: DiagnosticReport | null;
   /** The user's, the exact and the sampled numeric gradient, for the mismatch view. */
   comparison?: { user: JsonValue; exact: JsonValue; numeric: JsonValue };
+  /** What the diagnostic is made from (kept so a culprit found later only rewrites the message). */
+  verdict?: GradientVerdict;
+}
+
+/**
+ * Names the first wrong intermediate in a mismatch's diagnostic. Only the message changes: the
+ * measurements (and their finite-difference re-evaluations) are not repeated.
+ */
+export function withCulprit(outcome: CheckOutcome, g: GradientUnderTest, culprit: GradientUnderTest['culprit'], tol: Tolerance): CheckOutcome {
+  if (culprit === undefined || outcome.verdict === undefined) return outcome;
+  return { ...outcome, diagnostic: diagnosticFor({ ...g, culprit }, outcome.verdict, tol) };
 }
 
 /** Gradients larger than this are not shipped whole to the panel. */
@@ -117,7 +128,7 @@ export function runCheck(g: GradientUnderTest, tol: Tolerance): CheckOutcome {
     e.length <= MAX_COMPARISON
       ? { user: tensorToJson(g.analytic), exact: tensorToJson(g.exact.shape.length === g.analytic.shape.length ? g.exact : reshapeLike(g.exact, g.analytic)), numeric: shapedNumeric(g.analytic.shape, e.length, numericAt) }
       : undefined;
-  return { report, diagnostic: diagnosticFor(g, verdict, tol), comparison };
+  return { report, diagnostic: diagnosticFor(g, verdict, tol), comparison, verdict };
 }
 
 function fmt(x: number): string {

@@ -8,7 +8,7 @@ import type { Tolerance } from '../compare';
 import { numericTensor } from '../numeric';
 import type { AnalysisRecorder, CallRecord } from '../recorder';
 import type { StaticIndex } from '../static-info';
-import { type CheckOutcome, type GradientUnderTest, firstWrongIntermediate, runCheck } from './common';
+import { type CheckOutcome, type GradientUnderTest, firstWrongIntermediate, runCheck, withCulprit } from './common';
 import type { Invoker } from './invoker';
 
 /** sum(out * dout) as a number, without recording. */
@@ -80,10 +80,7 @@ export function checkForwardBackwardPairs(rec: AnalysisRecorder, statics: Static
           culprit = firstWrongIntermediate(bwdBindings, fwdBindings, grads, tol, returnedNames);
           culpritSearched = true;
         }
-        if (culprit !== undefined && culprit.name !== gradName) {
-          g.culprit = culprit;
-          outcome = runCheck(g, tol);
-        }
+        if (culprit !== undefined && culprit.name !== gradName) outcome = withCulprit(outcome, g, culprit, tol);
       }
       outcomes.push(outcome);
     });

@@ -9,7 +9,7 @@ import type { Tolerance } from '../compare';
 import { numericTensor } from '../numeric';
 import type { AnalysisRecorder, CallRecord } from '../recorder';
 import type { StaticIndex } from '../static-info';
-import { type CheckOutcome, type GradientUnderTest, firstWrongIntermediate, runCheck } from './common';
+import { type CheckOutcome, type GradientUnderTest, firstWrongIntermediate, runCheck, withCulprit } from './common';
 import type { Invoker } from './invoker';
 
 interface Candidate {
@@ -67,17 +67,10 @@ export function checkReturnedGradients(rec: AnalysisRecorder, statics: StaticInd
         span: lastAssignment(rec, call, c.gradName, c.span),
       };
       const out = runCheck(g, tol);
-      if (out.report.status === 'mismatch') {
-        g.culprit = firstWrongIntermediate(ownBindings, ownBindings, grads, tol, new Set([c.gradName]));
-        outcomes.push(runCheckWithCulprit(g, tol, out));
-      } else outcomes.push(out);
+      outcomes.push(out.report.status === 'mismatch' ? withCulprit(out, g, firstWrongIntermediate(ownBindings, ownBindings, grads, tol, new Set([c.gradName])), tol) : out);
     }
   }
   return outcomes;
-}
-
-function runCheckWithCulprit(g: GradientUnderTest, tol: Tolerance, first: CheckOutcome): CheckOutcome {
-  return g.culprit === undefined ? first : runCheck(g, tol);
 }
 
 /** The line that last assigned `name` in the call's own scope; else the given fallback. */
