@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { StatsResult } from '../../src/server/protocol';
 import { LspSession, fileUri } from '../../test/lsp/lsp-session';
+import { timeParses } from './parse';
 
 function pythonFiles(dir: string): string[] {
   return readdirSync(dir)
@@ -79,6 +80,14 @@ async function main(): Promise<void> {
   const rssMb = stats.rssBytes / 2 ** 20;
   console.log(`server RSS with all examples open: ${rssMb.toFixed(1)} MB  ratio/target(300 MB) ${(rssMb / 300).toFixed(3)}; after the edits: ${(after.rssBytes / 2 ** 20).toFixed(1)} MB`);
   console.log(`runs: ${after.runsStarted} started, ${after.runsCompleted} completed, ${after.runsCancelled} cancelled; workers started: ${after.workersStarted}`);
+  console.log(`parses in the worker: ${after.parsesFull} full, ${after.parsesIncremental} incremental, ${after.parsesUnchanged} of an unchanged text`);
+
+  const big = { file: 'bench/interpreter/cs231n_300.py', text: readFileSync('bench/interpreter/cs231n_300.py', 'utf8') };
+  const timings = await timeParses([...docs, big]);
+  console.log('\ntree-sitter parse after a one-character edit, median ms: full parse vs incremental (previous tree edited)');
+  for (const t of timings) {
+    console.log(`  ${t.file.padEnd(36)} ${String(t.lines).padStart(4)} lines  full ${ms(t.fullMs)}  incremental ${ms(t.incrementalMs)}  ratio ${(t.incrementalMs / t.fullMs).toFixed(2)}x`);
+  }
 }
 
 main().catch((e: unknown) => {

@@ -4,6 +4,7 @@ import { type Gradients, Tensor, backward } from '../engine';
 import type { Span } from '../python/ir';
 import { lowerSource } from '../python/lower';
 import { type RunResult, runSource } from '../python/run';
+import type { SourceTrees } from '../python/source-trees';
 import type { PyValue } from '../python/runtime/object';
 import { PyObject, typeOf } from '../python/runtime/object';
 import { checkAutogradFunctions } from './checks/autograd-function';
@@ -31,6 +32,8 @@ export interface AnalyzeOptions {
   maxSeconds?: number;
   maxElements?: number;
   tolerance?: Partial<Tolerance>;
+  /** Keeps the file's syntax tree for the next analysis of a newer text (tree-sitter incremental re-parse). */
+  trees?: SourceTrees;
 }
 
 export function analyze(source: string, options: AnalyzeOptions): Report {
@@ -46,6 +49,7 @@ export function analyze(source: string, options: AnalyzeOptions): Report {
     maxElements: options.maxElements,
     runDirectives: true,
     recorder: rec,
+    trees: options.trees,
   });
   const diagnostics: DiagnosticReport[] = [];
   const runDiag = runDiagnostic(run);
@@ -62,7 +66,7 @@ export function analyze(source: string, options: AnalyzeOptions): Report {
 
   let checks: CheckOutcome[] = [];
   if (rec.context !== null && !stopped) {
-    const statics = staticIndex(source);
+    const statics = staticIndex(source, options);
     const invoker = new RunInvoker(rec.context, rec);
     checks = [
       ...checkReturnedGradients(rec, statics, invoker, tol),
@@ -90,9 +94,9 @@ export function analyze(source: string, options: AnalyzeOptions): Report {
   };
 }
 
-function staticIndex(source: string): StaticIndex {
+function staticIndex(source: string, options: AnalyzeOptions): StaticIndex {
   try {
-    return indexFunctions(lowerSource(source));
+    return indexFunctions(lowerSource(source, options.trees ? { trees: options.trees, key: options.filename } : undefined));
   } catch {
     return new Map();
   }

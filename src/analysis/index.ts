@@ -5,6 +5,8 @@ export { analyze } from './analyze';
 export type { AnalyzeOptions } from './analyze';
 export * from './report';
 export { toTraceJson } from './report';
+export { SourceTrees } from '../python/source-trees';
+export type { SourceTreesStats } from '../python/source-trees';
 
 /** Loads what the analysis needs (the parser's wasm) once. */
 export async function loadAnalysis(): Promise<void> {

@@ -2,6 +2,7 @@
 import type { Directive, Module, Span, Stmt } from './ir';
 import { parse } from './parse';
 import type { Tree } from './parse';
+import type { SourceTrees } from './source-trees';
 import { analyzeScopes } from './scopes';
 import { PySyntaxError } from './syntax-error';
 import { LowerContext, SyntaxProblem, pointSpan } from './lower/context';
@@ -21,8 +22,16 @@ export function lower(tree: Tree, source: string): Module {
   return module;
 }
 
+/** Where to keep a document's syntax tree between its versions (incremental re-parse). */
+export interface TreeReuse {
+  trees: SourceTrees;
+  /** The document: its previous tree is the starting point of the next parse. */
+  key: string;
+}
+
 /** Convenience: parse and lower in one call (the parser must be loaded). */
-export function lowerSource(source: string): Module {
+export function lowerSource(source: string, reuse?: TreeReuse): Module {
+  if (reuse) return lower(reuse.trees.treeOf(reuse.key, source), source);
   const tree = parse(source);
   try {
     return lower(tree, source);

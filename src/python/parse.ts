@@ -5,6 +5,7 @@ import TS = require('web-tree-sitter');
 
 export type Tree = TS.Tree;
 export type SyntaxNode = TS.Node;
+export type TreeEdit = TS.Edit;
 
 let parser: TS.Parser | null = null;
 let loading: Promise<void> | null = null;
@@ -40,10 +41,14 @@ export function loadParser(): Promise<void> {
   return loading;
 }
 
-/** Parses Python source (synchronous; call loadParser() first). */
-export function parse(source: string): Tree {
+/**
+ * Parses Python source (synchronous; call loadParser() first). With `previous` - the tree of an
+ * earlier text, already edited (`Tree.edit`) to match this one - tree-sitter re-parses
+ * incrementally, reusing every subtree outside the edited ranges.
+ */
+export function parse(source: string, previous?: Tree): Tree {
   if (!parser) throw new Error('gradlens: parse() called before loadParser() finished');
-  const tree = parser.parse(source);
+  const tree = parser.parse(source, previous ?? null);
   if (!tree) throw new Error('gradlens: tree-sitter returned no tree');
   return tree;
 }

@@ -11,6 +11,7 @@ import { toPyException } from './runtime/convert';
 import { noteFrame } from './runtime/call';
 import { excStr } from './runtime/misc-types';
 import { getBuiltins } from './runtime/setup';
+import type { SourceTrees } from './source-trees';
 import { PySyntaxError } from './syntax-error';
 import { BindingsLog, TeeRecorder, TraceRecorder } from './trace';
 import type { Frame } from './runtime/functions';
@@ -27,6 +28,8 @@ export interface RunOptions {
   /** Also run the `# gradlens:` directives after the body (default false: like `python FILE`). */
   runDirectives?: boolean;
   recorder?: TraceRecorder;
+  /** Parse incrementally from the previous tree of `filename` kept here (an editor's document). */
+  trees?: SourceTrees;
 }
 
 export interface RunError {
@@ -78,7 +81,7 @@ export function runSource(source: string, options: RunOptions): RunResult {
   try {
     let mod;
     try {
-      mod = lowerSource(source);
+      mod = lowerSource(source, options.trees ? { trees: options.trees, key: options.filename } : undefined);
     } catch (e) {
       if (e instanceof PySyntaxError) return syntaxResult(result, options.filename, lines, e.pyType === 'TabError' ? 'TabError' : e.pyType, e.message, e.span);
       throw e;

@@ -5,7 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../analysis/index';
 import type { Report } from '../analysis/report';
-import type { WorkerRequest, WorkerResponse } from './analysis-worker';
+import type { ParseKind, WorkerRequest, WorkerResponse } from './analysis-worker';
 
 export type Outcome =
   | { kind: 'report'; report: Report; millis: number }
@@ -27,6 +27,8 @@ export interface RunnerStats {
   completed: number;
   cancelled: number;
   workersStarted: number;
+  /** How the finished analyses parsed their text (a new worker starts without trees). */
+  parses: Record<ParseKind, number>;
 }
 
 export class AnalysisRunner {
@@ -36,7 +38,7 @@ export class AnalysisRunner {
   private watchdog: NodeJS.Timeout | null = null;
   private nextId = 1;
   private disposed = false;
-  readonly stats: RunnerStats = { started: 0, completed: 0, cancelled: 0, workersStarted: 0 };
+  readonly stats: RunnerStats = { started: 0, completed: 0, cancelled: 0, workersStarted: 0, parses: { full: 0, incremental: 0, unchanged: 0 } };
 
   /** `workerScript` is a file that runs `runAnalysisWorker` when loaded in a worker thread. */
   constructor(
@@ -125,6 +127,7 @@ export class AnalysisRunner {
     worker.on('message', (msg: WorkerResponse) => {
       const job = this.running;
       if (this.worker !== worker || job === null || msg.id !== job.id) return;
+      if (msg.ok) this.stats.parses[msg.parse]++;
       this.finish(job, msg.ok ? { kind: 'report', report: msg.report, millis: msg.millis } : { kind: 'failed', message: msg.message });
       this.pump();
     });

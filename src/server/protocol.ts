@@ -70,5 +70,9 @@ export interface StatsResult {
   runsCompleted: number;
   runsCancelled: number;
   workersStarted: number;
+  /** Parses of finished analyses: from scratch, incremental (the document's previous tree edited), unchanged text. */
+  parsesFull: number;
+  parsesIncremental: number;
+  parsesUnchanged: number;
   openDocuments: number;
 }

@@ -238,6 +238,9 @@ export function startServer(connection: Connection, workerScript: string): void 
       runsCompleted: runner.stats.completed,
       runsCancelled: runner.stats.cancelled,
       workersStarted: runner.stats.workersStarted,
+      parsesFull: runner.stats.parses.full,
+      parsesIncremental: runner.stats.parses.incremental,
+      parsesUnchanged: runner.stats.parses.unchanged,
       openDocuments: documents.all().length,
     };
   });

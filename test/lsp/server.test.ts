@@ -70,10 +70,24 @@ describe('language server on the lecture circuit', () => {
     expect(back.root?.name).toBe('f');
   });
 
+  it('re-parses an edited document incrementally and answers from the new text', async () => {
+    const before = await s.request<StatsResult>('gradlens/stats', {});
+    // `x = -2.0` -> `x = -3.0`, a one-character ranged change as an editor sends it.
+    await s.edit(uri, { start: { line: 1, character: 5 }, end: { line: 1, character: 6 } }, '3', 2);
+    expect(await s.diagnosticsFor(uri, 2)).toEqual([]);
+    expect(await s.hoverText(uri, 4, 0)).toContain('q = 2.0');
+    const after = await s.request<StatsResult>('gradlens/stats', {});
+    expect(after.parsesIncremental - before.parsesIncremental).toBe(1);
+    expect(after.parsesFull - before.parsesFull).toBe(0);
+    await s.edit(uri, { start: { line: 1, character: 5 }, end: { line: 1, character: 6 } }, '2', 3);
+    expect(await s.diagnosticsFor(uri, 3)).toEqual([]);
+    expect(await s.hoverText(uri, 4, 0)).toContain('q = 3.0');
+  });
+
   it('does not re-run a document whose text did not change', async () => {
     const before = s.statuses.filter((p) => p.uri === uri && p.state === 'analysing').length;
-    await s.change(uri, read('circuit.py'), 2);
-    expect(await s.diagnosticsFor(uri, 2)).toEqual([]);
+    await s.change(uri, read('circuit.py'), 4);
+    expect(await s.diagnosticsFor(uri, 4)).toEqual([]);
     expect(s.statuses.filter((p) => p.uri === uri && p.state === 'analysing').length).toBe(before);
   });
 });
