@@ -1,5 +1,10 @@
 // tanh, sigmoid, relu: the neural-network nonlinearities. Each VJP is a Rule with a `scalar`
-// twin for 0-d nodes.
+// twin for 0-d nodes. Arrays use the table-driven tanh and exp of libm/ (correctly rounded
+// but for ~1 case in 10^4); a single tanh (a 0-d tensor, as Python floats are, or a 1-element
+// array, which must agree with it) stays V8's Math.tanh, the fdlibm algorithm glibc also uses,
+// so that math.tanh of a Python float prints what CPython prints.
+import { exp as libmExp } from './libm/exp';
+import { tanhInto } from './libm/tanh';
 import { Rule, recordRule } from '../tape';
 import { Tensor } from '../tensor';
 import { floatUnaryResult } from './elementwise-dtype';
@@ -20,9 +25,7 @@ const tanhRule: Rule = {
 };
 
 export function tanh(a: Tensor): Tensor {
-  const out = unaryOp(a, floatUnaryResult('tanh', a.dtype), (x, y) => {
-    for (let i = 0; i < y.length; i++) y[i] = Math.tanh(x[i]);
-  });
+  const out = unaryOp(a, floatUnaryResult('tanh', a.dtype), (x, y) => tanhInto(x, y), Math.tanh);
   return recordRule(out, 'tanh', [a], tanhRule);
 }
 
@@ -45,9 +48,9 @@ export function sigmoid(a: Tensor): Tensor {
   const out = unaryOp(a, floatUnaryResult('sigmoid', a.dtype), (x, y) => {
     for (let i = 0; i < y.length; i++) {
       const v = x[i];
-      if (v >= 0) y[i] = 1 / (1 + Math.exp(-v));
+      if (v >= 0) y[i] = 1 / (1 + libmExp(-v));
       else {
-        const e = Math.exp(v);
+        const e = libmExp(v);
         y[i] = e / (1 + e);
       }
     }

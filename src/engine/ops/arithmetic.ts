@@ -8,7 +8,7 @@ import { sumTo } from '../kernels';
 import { Rule, record, recordRule } from '../tape';
 import { Tensor, zeros } from '../tensor';
 import { rejectInt8Result } from './elementwise-dtype';
-import { binaryOp, somePair, unaryOp } from './loops';
+import { ArithmeticLoops, arithmeticOp, binaryOp, somePair, unaryOp } from './loops';
 
 // add gate: distributes the upstream gradient unchanged to both inputs.
 const addGate: Rule = {
@@ -20,10 +20,20 @@ const addGate: Rule = {
   },
 };
 
+const addLoops: ArithmeticLoops = {
+  both: (x, y, z) => {
+    for (let i = 0; i < z.length; i++) z[i] = x[i] + y[i];
+  },
+  right: (x, b, z) => {
+    for (let i = 0; i < z.length; i++) z[i] = x[i] + b;
+  },
+  left: (a, y, z) => {
+    for (let i = 0; i < z.length; i++) z[i] = a + y[i];
+  },
+};
+
 export function add(a: Tensor, b: Tensor): Tensor {
-  const out = binaryOp(a, b, promote(a.dtype, b.dtype), (x, y, z, sx, sy) => {
-    for (let i = 0; i < z.length; i++) z[i] = x[i * sx] + y[i * sy];
-  });
+  const out = arithmeticOp(a, b, promote(a.dtype, b.dtype), addLoops);
   return recordRule(out, 'add', [a, b], addGate);
 }
 
@@ -36,15 +46,25 @@ const subGate: Rule = {
   },
 };
 
+const subLoops: ArithmeticLoops = {
+  both: (x, y, z) => {
+    for (let i = 0; i < z.length; i++) z[i] = x[i] - y[i];
+  },
+  right: (x, b, z) => {
+    for (let i = 0; i < z.length; i++) z[i] = x[i] - b;
+  },
+  left: (a, y, z) => {
+    for (let i = 0; i < z.length; i++) z[i] = a - y[i];
+  },
+};
+
 export function sub(a: Tensor, b: Tensor): Tensor {
   if (a.dtype === 'bool' && b.dtype === 'bool')
     throw new EngineError(
       'TypeError',
       'numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.',
     );
-  const out = binaryOp(a, b, promote(a.dtype, b.dtype), (x, y, z, sx, sy) => {
-    for (let i = 0; i < z.length; i++) z[i] = x[i * sx] - y[i * sy];
-  });
+  const out = arithmeticOp(a, b, promote(a.dtype, b.dtype), subLoops);
   return recordRule(out, 'sub', [a, b], subGate);
 }
 
@@ -58,10 +78,20 @@ const mulGate: Rule = {
   },
 };
 
+const mulLoops: ArithmeticLoops = {
+  both: (x, y, z) => {
+    for (let i = 0; i < z.length; i++) z[i] = x[i] * y[i];
+  },
+  right: (x, b, z) => {
+    for (let i = 0; i < z.length; i++) z[i] = x[i] * b;
+  },
+  left: (a, y, z) => {
+    for (let i = 0; i < z.length; i++) z[i] = a * y[i];
+  },
+};
+
 export function mul(a: Tensor, b: Tensor): Tensor {
-  const out = binaryOp(a, b, promote(a.dtype, b.dtype), (x, y, z, sx, sy) => {
-    for (let i = 0; i < z.length; i++) z[i] = x[i * sx] * y[i * sy];
-  });
+  const out = arithmeticOp(a, b, promote(a.dtype, b.dtype), mulLoops);
   return recordRule(out, 'mul', [a, b], mulGate);
 }
 
@@ -77,10 +107,20 @@ const divGate: Rule = {
   },
 };
 
+const divLoops: ArithmeticLoops = {
+  both: (x, y, z) => {
+    for (let i = 0; i < z.length; i++) z[i] = x[i] / y[i];
+  },
+  right: (x, b, z) => {
+    for (let i = 0; i < z.length; i++) z[i] = x[i] / b;
+  },
+  left: (a, y, z) => {
+    for (let i = 0; i < z.length; i++) z[i] = a / y[i];
+  },
+};
+
 export function div(a: Tensor, b: Tensor): Tensor {
-  const out = binaryOp(a, b, floatResult(promote(a.dtype, b.dtype)), (x, y, z, sx, sy) => {
-    for (let i = 0; i < z.length; i++) z[i] = x[i * sx] / y[i * sy];
-  });
+  const out = arithmeticOp(a, b, floatResult(promote(a.dtype, b.dtype)), divLoops);
   return recordRule(out, 'div', [a, b], divGate);
 }
 

@@ -13,6 +13,19 @@ import { Tensor } from '../tensor';
 export type UnaryLoop = (x: Float64Array, out: Float64Array) => void;
 /** Writes out[i] = f(x[i * sx], y[i * sy]) for every i (out comes uninitialised); a stride is 0 for a broadcast scalar, else 1. */
 export type BinaryLoop = (x: Float64Array, y: Float64Array, out: Float64Array, sx: number, sy: number) => void;
+/**
+ * The loops of one arithmetic op f, one per operand layout, each written out in the op's own
+ * function literal (plain indexed loops: no stride multiplication, one value hoisted out of
+ * the loop). Every form performs the same IEEE operation f(x, y) per element.
+ */
+export interface ArithmeticLoops {
+  /** out[i] = f(x[i], y[i]): operands of one shape. */
+  readonly both: (x: Float64Array, y: Float64Array, out: Float64Array) => void;
+  /** out[i] = f(x[i], b): a single value on the right (a 0-d tensor, or one element). */
+  readonly right: (x: Float64Array, b: number, out: Float64Array) => void;
+  /** out[i] = f(a, y[i]): a single value on the left. */
+  readonly left: (a: number, y: Float64Array, out: Float64Array) => void;
+}
 /** Writes out[i] = f(x[i], y[i], z[i]) for every i (out comes uninitialised). */
 export type TernaryLoop = (x: Float64Array, y: Float64Array, z: Float64Array, out: Float64Array) => void;
 
@@ -21,7 +34,17 @@ const scratchY = new Float64Array(1);
 const scratchZ = new Float64Array(1);
 const scratchOut = new Float64Array(1);
 
-export function unaryOp(a: Tensor, dtype: DType, loop: UnaryLoop): Tensor {
+/**
+ * out = f(a) elementwise, rounded to dtype. A tensor of one element (0-d or not, so that both
+ * agree) goes through `scalar` when one is given: ops whose array loop is not V8's Math.* keep
+ * Math.* for Python floats, which CPython computes with glibc's algorithm. Anything else goes
+ * through the loop (a 0-d tensor on one-element scratch arrays).
+ */
+export function unaryOp(a: Tensor, dtype: DType, loop: UnaryLoop, scalar?: (x: number) => number): Tensor {
+  if (scalar !== undefined && a.size === 1) {
+    const v = scalar(a.item());
+    return a.ndim === 0 ? scalarResult(v, dtype) : arrayResult(Float64Array.of(v), a.shape, dtype);
+  }
   if (a.ndim === 0) {
     scratchX[0] = a.item();
     loop(scratchX, scratchOut);
@@ -57,6 +80,38 @@ export function binaryOp(a: Tensor, b: Tensor, dtype: DType, loop: BinaryLoop): 
   if (a.size === 1 && a.ndim <= b.ndim) return run2(a.data, b.data, 0, 1, b.shape, dtype, loop);
   const shape = broadcastShapes(a.shape, b.shape);
   return run2(expandTo(a, shape).data, expandTo(b, shape).data, 1, 1, shape, dtype, loop);
+}
+
+/**
+ * out = f(a, b) with numpy broadcasting, rounded to dtype, through the op's `ArithmeticLoops`:
+ * the same results as `binaryOp` with the strided loop of the same f, faster on arrays.
+ */
+export function arithmeticOp(a: Tensor, b: Tensor, dtype: DType, loops: ArithmeticLoops): Tensor {
+  if (a.ndim === 0 && b.ndim === 0) {
+    scratchX[0] = a.item();
+    loops.right(scratchX, b.item(), scratchOut);
+    return scalarResult(scratchOut[0], dtype);
+  }
+  if (sameShape(a.shape, b.shape)) {
+    const out = overwritable(a.size);
+    loops.both(a.data, b.data, out);
+    return arrayResult(out, a.shape, dtype);
+  }
+  if (b.size === 1 && b.ndim <= a.ndim) {
+    const out = overwritable(a.size);
+    loops.right(a.data, b.item(), out);
+    return arrayResult(out, a.shape, dtype);
+  }
+  if (a.size === 1 && a.ndim <= b.ndim) {
+    const out = overwritable(b.size);
+    loops.left(a.item(), b.data, out);
+    return arrayResult(out, b.shape, dtype);
+  }
+  const shape = broadcastShapes(a.shape, b.shape);
+  const x = expandTo(a, shape).data;
+  const out = overwritable(x.length);
+  loops.both(x, expandTo(b, shape).data, out);
+  return arrayResult(out, shape, dtype);
 }
 
 function run2(x: Float64Array, y: Float64Array, sx: number, sy: number, shape: readonly number[], dtype: DType, loop: BinaryLoop): Tensor {
