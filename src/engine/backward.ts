@@ -20,7 +20,9 @@ export function reachable(root: Tensor): Tensor[] {
  * Backpropagates from `root` (seed: dRoot/dRoot, ones by default, or the given upstream
  * gradient of root's shape). Iterative, so graphs of millions of nodes do not overflow the
  * stack. Nodes run in reverse creation order; where a tensor feeds several ops, the gradients
- * coming back add up in that order.
+ * coming back add up in that order. A leaf's gradient from an op with a one-input VJP
+ * (`Node.gradientOf`: the matrix products) is computed when it is first read from the result,
+ * with the same bits: reading only the parameters' gradients skips the inputs'.
  */
 export function backward(root: Tensor, seed?: Tensor): Gradients {
   if (seed !== undefined && !sameShape(seed.shape, root.shape))
@@ -45,8 +47,18 @@ export function backward(root: Tensor, seed?: Tensor): Gradients {
       }
       const g = grads.upstream(i);
       if (g === null) continue;
-      const down = node.vjp(g);
       const inputs = node.inputs;
+      // a product's leaves get their gradients when they are read (X in X W often never is)
+      const gradientOf = node.gradientOf;
+      if (gradientOf !== undefined && anyLeaf(inputs)) {
+        for (let j = 0; j < inputs.length; j++) {
+          const x = inputs[j];
+          if (x.node === null) grads.defer(x, i, j, gradientOf);
+          else grads.accumulate(x, gradientOf(g, j));
+        }
+        continue;
+      }
+      const down = node.vjp(g);
       for (let j = 0; j < inputs.length; j++) {
         const dj = down[j];
         if (dj !== null && dj !== undefined) grads.accumulate(inputs[j], dj);
@@ -54,6 +66,11 @@ export function backward(root: Tensor, seed?: Tensor): Gradients {
     }
   });
   return grads;
+}
+
+function anyLeaf(ts: readonly Tensor[]): boolean {
+  for (let i = 0; i < ts.length; i++) if (ts[i].node === null) return true;
+  return false;
 }
 
 function allScalar(ts: readonly Tensor[]): boolean {

@@ -1,10 +1,22 @@
 // The gradients of one backward pass, indexed like the traversal's `found` tensors. A 0-d
 // tensor's gradient stays a plain number until someone asks for it, so a pass over millions
-// of scalar nodes allocates no tensor per node.
+// of scalar nodes allocates no tensor per node. A leaf's contributions from ops that can give
+// one input's gradient alone (matrix products) may stay pending until the leaf's gradient is
+// read: then they run in the order backward met them, after what was added before them, so
+// the sum is the one an eager pass makes, bit for bit.
 import { addSame, sumTo } from './kernels';
 import { sameShape } from './shape';
+import { type GradientOf, setOrigin, withoutRecording } from './tape';
 import { Tensor } from './tensor';
 import type { Traversal } from './traversal';
+
+/** One contribution to a leaf's gradient not computed yet: the consumer's VJP for that input. */
+interface Pending {
+  /** The consumer's index in the traversal: its gradient (final once backward passed it) is the upstream. */
+  readonly consumer: number;
+  readonly input: number;
+  readonly gradientOf: GradientOf;
+}
 
 const NONE = 0;
 const NUMBER = 1;
@@ -16,6 +28,8 @@ export class GradientTable implements ReadonlyMap<Tensor, Tensor> {
   private readonly state: Uint8Array;
   private readonly numbers: Float64Array;
   private readonly tensors = new Map<number, Tensor>();
+  /** Per leaf index, its contributions not computed yet, in the order backward met them. */
+  private readonly pending = new Map<number, Pending[]>();
   private count = 0;
 
   /** `origin`: the tag given to gradient tensors made later, on demand. */
@@ -62,6 +76,11 @@ export class GradientTable implements ReadonlyMap<Tensor, Tensor> {
    */
   accumulate(x: Tensor, d: Tensor): void {
     const i = this.indexOf(x);
+    if (this.pending.size > 0) this.settle(i);
+    this.accumulateAt(i, x, d);
+  }
+
+  private accumulateAt(i: number, x: Tensor, d: Tensor): void {
     if (x.shape.length === 0) {
       this.addNumber(i, d.shape.length === 0 ? d.item() : sumTo(d, x.shape).item());
       return;
@@ -73,7 +92,42 @@ export class GradientTable implements ReadonlyMap<Tensor, Tensor> {
 
   /** Adds the number v to the gradient of 0-d input x. */
   accumulateNumber(x: Tensor, v: number): void {
-    this.addNumber(this.indexOf(x), v);
+    const i = this.indexOf(x);
+    if (this.pending.size > 0) this.settle(i);
+    this.addNumber(i, v);
+  }
+
+  /**
+   * Leaves leaf x's gradient from its consumer at traversal index `consumer` (already passed by
+   * backward) for the consumer's input `input` to when x's gradient is read, or to before the
+   * next contribution that cannot wait.
+   */
+  defer(x: Tensor, consumer: number, input: number, gradientOf: GradientOf): void {
+    const i = this.indexOf(x);
+    const list = this.pending.get(i);
+    if (list !== undefined) {
+      list.push({ consumer, input, gradientOf });
+      return;
+    }
+    if (this.state[i] === NONE) this.count++;
+    this.pending.set(i, [{ consumer, input, gradientOf }]);
+  }
+
+  /** Computes and adds leaf i's pending contributions, in order (gradients made as backward would make them). */
+  private settle(i: number): void {
+    const list = this.pending.get(i);
+    if (list === undefined) return;
+    this.pending.delete(i);
+    if (this.state[i] === NONE) this.count--; // counted by defer; counted again as the first sum lands
+    const x = this.found[i];
+    const prevOrigin = setOrigin(this.origin);
+    try {
+      withoutRecording(() => {
+        for (const p of list) this.accumulateAt(i, x, p.gradientOf(this.upstream(p.consumer)!, p.input));
+      });
+    } finally {
+      setOrigin(prevOrigin);
+    }
   }
 
   private addNumber(i: number, v: number): void {
@@ -107,6 +161,7 @@ export class GradientTable implements ReadonlyMap<Tensor, Tensor> {
 
   /** The gradient at index i as a tensor (made once, on demand, for a 0-d one), or null. */
   private tensorAt(i: number): Tensor | null {
+    if (this.pending.size > 0) this.settle(i);
     const s = this.state[i];
     if (s === NONE) return null;
     if (s === NUMBER) {
@@ -129,7 +184,7 @@ export class GradientTable implements ReadonlyMap<Tensor, Tensor> {
 
   has(x: Tensor): boolean {
     const i = this.indexOf(x);
-    return i >= 0 && this.state[i] !== NONE;
+    return i >= 0 && (this.state[i] !== NONE || this.pending.has(i));
   }
 
   /** In descending id order. */

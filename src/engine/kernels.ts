@@ -79,8 +79,14 @@ export function mapTernary(
 /** Copies `a` broadcast to `shape` into a new contiguous tensor. */
 export function expandTo(a: Tensor, shape: Shape): Tensor {
   if (sameShape(a.shape, shape)) return a;
-  const idx = broadcastIndex(a.shape, shape);
   const src = a.data;
+  if (src.length >= 16 && isTrailingBlock(a.shape, shape)) {
+    // a bias row repeated down leading axes: copies of the whole block
+    const out = overwritable(sizeOf(shape));
+    for (let at = 0; at < out.length; at += src.length) out.set(src, at);
+    return new Tensor(out, shape, a.dtype);
+  }
+  const idx = broadcastIndex(a.shape, shape);
   const out = overwritable(idx.length);
   for (let i = 0; i < out.length; i++) out[i] = src[idx[i]];
   if (shape.length === 0) return Tensor.scalar(out[0], a.dtype);
@@ -100,12 +106,28 @@ export function sumTo(g: Tensor, shape: Shape): Tensor {
     let s = 0;
     for (let i = 0; i < gd.length; i++) s += gd[i];
     out[0] = s;
+  } else if (isTrailingBlock(shape, g.shape)) {
+    // summed over leading axes (a bias's gradient): the same additions in the same order, no index map
+    for (let at = 0; at < gd.length; at += n) for (let j = 0; j < n; j++) out[j] += gd[at + j];
   } else {
     const idx = broadcastIndex(shape, g.shape);
     for (let i = 0; i < gd.length; i++) out[idx[i]] += gd[i];
   }
   if (shape.length === 0) return Tensor.scalar(out[0]);
   return new Tensor(out, shape, 'float64');
+}
+
+/**
+ * Whether `inner` (leading 1s aside) is the trailing axes of `outer`: then `outer`'s storage is
+ * copies of an `inner` block, one after the other.
+ */
+function isTrailingBlock(inner: Shape, outer: Shape): boolean {
+  let start = 0;
+  while (start < inner.length && inner[start] === 1) start++;
+  const off = outer.length - (inner.length - start);
+  if (off < 0) return false;
+  for (let i = start; i < inner.length; i++) if (inner[i] !== outer[off + i - start]) return false;
+  return true;
 }
 
 /** Elementwise a + b of two float64 tensors of the same shape (gradient accumulation). */

@@ -16,7 +16,16 @@ export interface Node {
   readonly nearKink?: (eps: number) => boolean;
   /** What the op was called with, for display (axis, exponent, index...). */
   readonly attrs?: Readonly<Record<string, unknown>>;
+  /** The VJP for one input alone, where the op offers it (see `NodeExtra.gradientOf`). */
+  readonly gradientOf?: GradientOf;
 }
+
+/**
+ * The gradient for input `input` alone: bit for bit `vjp(upstream)[input]`, which must never be
+ * null. Lets backward leave a leaf's gradient to when it is read (an op whose inputs' gradients
+ * cost real work each: the matrix products).
+ */
+export type GradientOf = (upstream: Tensor, input: number) => Tensor;
 
 /**
  * An op's VJP written against its node instead of captured in a closure: one Rule serves every
@@ -37,6 +46,7 @@ export interface Rule {
 export interface NodeExtra {
   readonly nearKink?: (eps: number) => boolean;
   readonly attrs?: Readonly<Record<string, unknown>>;
+  readonly gradientOf?: GradientOf;
 }
 
 /** The tape's node: its VJP a closure (`record`) or a shared Rule (`recordRule`). */
@@ -52,6 +62,10 @@ export class TapeNode implements Node {
 
   get attrs(): Readonly<Record<string, unknown>> | undefined {
     return this.extra?.attrs;
+  }
+
+  get gradientOf(): GradientOf | undefined {
+    return this.extra?.gradientOf;
   }
 
   get rule(): Rule | null {

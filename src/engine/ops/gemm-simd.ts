@@ -3,7 +3,8 @@
 // panel of packed B, a 4x4 tile of C held in registers. Each lane does acc += a * b with a
 // separate multiply and add (no fused multiply-add), in increasing k, so results equal the
 // plain JavaScript twin's (gemm.ts) to the bit. When the host lacks WebAssembly SIMD,
-// `simdTileKernel()` returns null and gemm stays in JS.
+// `simdTileKernel()` returns null and gemm stays in JS. `sharedTileKernel()` is the same code on a
+// shared memory, for products split over threads (gemm-threads.ts).
 
 /** The block kernel and the memory it works in (which may grow: re-read `memory.buffer`). */
 export interface SimdTileKernel {
@@ -115,13 +116,24 @@ function blockBody(): number[] {
   return [...uleb(body.length), ...body];
 }
 
-function moduleBytes(): Uint8Array<ArrayBuffer> {
+/** The largest shared kernel memory, in 64 KiB pages (2 GiB: byte offsets stay below 2^31). */
+export const SHARED_MAX_PAGES = 32768;
+
+/**
+ * The module: with its own memory (exported), or - `shared` - importing a shared memory as
+ * env.memory, so that instances in several threads work in the same memory.
+ */
+function moduleBytes(shared: boolean): Uint8Array<ArrayBuffer> {
+  const sharedMemory = [0x03, ...uleb(1), ...uleb(SHARED_MAX_PAGES)]; // limits: shared, min 1, max
   const bytes = [
     ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
     ...section(1, [0x01, 0x60, 0x07, I32, I32, I32, I32, I32, I32, I32, 0x00]), // type 0: (i32 x7) -> ()
+    ...(shared ? section(2, [0x01, ...name('env'), ...name('memory'), 0x02, ...sharedMemory]) : []),
     ...section(3, [0x01, 0x00]), // function 0 has type 0
-    ...section(5, [0x01, 0x00, 0x01]), // one memory, at least 1 page
-    ...section(7, [0x02, ...name('memory'), 0x02, 0x00, ...name('block'), 0x00, 0x00]),
+    ...(shared ? [] : section(5, [0x01, 0x00, 0x01])), // one memory, at least 1 page
+    ...(shared
+      ? section(7, [0x01, ...name('block'), 0x00, 0x00])
+      : section(7, [0x02, ...name('memory'), 0x02, 0x00, ...name('block'), 0x00, 0x00])),
     ...section(10, [0x01, ...blockBody()]),
   ];
   return new Uint8Array(bytes);
@@ -133,7 +145,7 @@ export function simdTileKernel(): SimdTileKernel | null {
   if (kernel !== undefined) return kernel;
   kernel = null;
   try {
-    const bytes = moduleBytes();
+    const bytes = moduleBytes(false);
     if (typeof WebAssembly === 'object' && WebAssembly.validate(bytes)) {
       const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes));
       const { memory, block } = instance.exports as unknown as SimdTileKernel;
@@ -143,4 +155,26 @@ export function simdTileKernel(): SimdTileKernel | null {
     kernel = null;
   }
   return kernel;
+}
+
+/** The same kernel on a shared memory, with its module, to instantiate again in other threads on that memory. */
+export interface SharedTileKernel extends SimdTileKernel {
+  readonly module: WebAssembly.Module;
+}
+
+/**
+ * A new shared memory and this thread's instance of the kernel on it, or null where the host has
+ * no WebAssembly SIMD or no shared memory (threads).
+ */
+export function sharedTileKernel(): SharedTileKernel | null {
+  try {
+    const bytes = moduleBytes(true);
+    if (typeof WebAssembly !== 'object' || typeof SharedArrayBuffer !== 'function' || !WebAssembly.validate(bytes)) return null;
+    const module = new WebAssembly.Module(bytes);
+    const memory = new WebAssembly.Memory({ initial: 1, maximum: SHARED_MAX_PAGES, shared: true });
+    const { block } = new WebAssembly.Instance(module, { env: { memory } }).exports as unknown as Pick<SimdTileKernel, 'block'>;
+    return { memory, module, block };
+  } catch {
+    return null;
+  }
 }

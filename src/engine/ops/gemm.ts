@@ -2,9 +2,12 @@
 // of the result is the sum of its k products added in increasing k from 0, whichever path runs,
 // so results never depend on the blocking (and repeat exactly from run to run).
 import { SimdTileKernel, simdTileKernel } from './gemm-simd';
+import { gemmThreaded } from './gemm-threads';
 
 /** Below this many multiply-adds, packing costs more than it saves. */
 const SMALL = 4096;
+/** From this many multiply-adds on (~0.2 ms on one thread), a product is split over threads (gemm-threads.ts). */
+export const THREADED = 1 << 21;
 /** Steps of k per packed block (a 4-row strip of A and a 4-column panel of B of 8 KB each: they stay in L1). */
 const KC = 256;
 /** Rows of A (and C) per packed block. */
@@ -32,8 +35,9 @@ export function gemm(
 ): void {
   const A: Operand = { data: a, off: aOff, rowStride: aTransposed ? 1 : k, colStride: aTransposed ? m : 1 };
   const B: Operand = { data: b, off: bOff, rowStride: bTransposed ? 1 : n, colStride: bTransposed ? k : 1 };
-  if (m * n * k < SMALL) gemmSmall(A, B, c, cOff, m, k, n);
-  else gemmPacked(A, B, c, cOff, m, k, n, simdTileKernel());
+  const work = m * n * k;
+  if (work < SMALL) gemmSmall(A, B, c, cOff, m, k, n);
+  else if (work < THREADED || m < 8 || !gemmThreaded(A, B, c, cOff, m, k, n)) gemmPacked(A, B, c, cOff, m, k, n, simdTileKernel());
 }
 
 /** A matrix inside a flat array: element (i, j) at off + i * rowStride + j * colStride. */
@@ -148,6 +152,14 @@ function packStrips(A: Operand, i0: number, rows: number, p0: number, depth: num
         work[base + p * 4 + 1] = data[col + 1];
         work[base + p * 4 + 2] = data[col + 2];
         work[base + p * 4 + 3] = data[col + 3];
+      }
+    else if (colStride === 1 && count === 4)
+      // four rows side by side: the packed strip is written in order
+      for (let p = 0, w = base, r0 = src, r1 = src + rowStride, r2 = src + 2 * rowStride, r3 = src + 3 * rowStride; p < depth; p++, w += 4) {
+        work[w] = data[r0 + p];
+        work[w + 1] = data[r1 + p];
+        work[w + 2] = data[r2 + p];
+        work[w + 3] = data[r3 + p];
       }
     else
       for (let r = 0; r < 4; r++) {

@@ -67,15 +67,13 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
   const B: Stack = { data: b.data, batch: bBatch, rows: k, cols: m, transposed: false };
   const outShape = [...batch, ...(a.ndim === 1 ? [] : [n]), ...(b.ndim === 1 ? [] : [m])];
   const out = asTensor(stackProduct(A, B, batch).data, outShape, promote(a.dtype, b.dtype));
-  return record(out, 'matmul', [a, b], (g) => {
-    const G: Stack = { data: g.data, batch, rows: n, cols: m, transposed: false };
-    const dA = stackProduct(G, transposed(B), batch); // (batch, n, k)
-    const dB = stackProduct(transposed(A), G, batch); // (batch, k, m)
-    return [
-      reshaped(sumTo(asTensor(dA.data, [...batch, n, k]), aShape), a.shape),
-      reshaped(sumTo(asTensor(dB.data, [...batch, k, m]), bShape), b.shape),
-    ];
-  });
+  const upstream = (g: Tensor): Stack => ({ data: g.data, batch, rows: n, cols: m, transposed: false });
+  // dA = dY B^T (batch, n, k), dB = A^T dY (batch, k, m): each alone, for leaves read later
+  const gradientOf = (g: Tensor, input: number): Tensor =>
+    input === 0
+      ? reshaped(sumTo(asTensor(stackProduct(upstream(g), transposed(B), batch).data, [...batch, n, k]), aShape), a.shape)
+      : reshaped(sumTo(asTensor(stackProduct(transposed(A), upstream(g), batch).data, [...batch, k, m]), bShape), b.shape);
+  return record(out, 'matmul', [a, b], (g) => [gradientOf(g, 0), gradientOf(g, 1)], { gradientOf });
 }
 
 /** The broadcast batch shape, with numpy's "remapped shapes" error text. */
@@ -138,13 +136,17 @@ function dotND(a: Tensor, b: Tensor, k: number): Tensor {
   gemm(a.data, 0, wide, 0, product, 0, rows, k, w);
   const outShape = [...a.shape.slice(0, -1), ...b.shape.slice(0, Math.max(0, b.ndim - 2)), ...(b.ndim === 1 ? [] : [cols])];
   const out = asTensor(product, outShape, promote(a.dtype, b.dtype));
-  return record(out, 'dot', [a, b], (g) => {
-    const dA = new Float64Array(rows * k);
-    gemm(g.data, 0, wide, 0, dA, 0, rows, w, k, false, true);
+  const gradientOf = (g: Tensor, input: number): Tensor => {
+    if (input === 0) {
+      const dA = new Float64Array(rows * k);
+      gemm(g.data, 0, wide, 0, dA, 0, rows, w, k, false, true);
+      return asTensor(dA, a.shape);
+    }
     const dWide = new Float64Array(k * w);
     gemm(a.data, 0, g.data, 0, dWide, 0, k, rows, w, true, false);
-    return [asTensor(dA, a.shape), asTensor(fromWide(dWide), b.shape)];
-  });
+    return asTensor(fromWide(dWide), b.shape);
+  };
+  return record(out, 'dot', [a, b], (g) => [gradientOf(g, 0), gradientOf(g, 1)], { gradientOf });
 }
 
 /** np.outer: both operands flattened, out[i, j] = a[i] * b[j]. */
@@ -155,12 +157,15 @@ export function outer(a: Tensor, b: Tensor): Tensor {
   const prod = new Float64Array(p * q);
   for (let i = 0; i < p; i++) for (let j = 0; j < q; j++) prod[i * q + j] = ad[i] * bd[j];
   const out = Tensor.of(prod, [p, q], promote(a.dtype, b.dtype));
-  return record(out, 'outer', [a, b], (g) => {
-    const gd = g.data;
-    const da = new Float64Array(p);
+  const gradientOf = (g: Tensor, input: number): Tensor => {
+    if (input === 0) {
+      const da = new Float64Array(p);
+      gemm(g.data, 0, bd, 0, da, 0, p, q, 1); // dA = dY b
+      return asTensor(da, a.shape);
+    }
     const db = new Float64Array(q);
-    gemm(gd, 0, bd, 0, da, 0, p, q, 1); // dA = dY b
-    gemm(gd, 0, ad, 0, db, 0, q, p, 1, true); // dB = dY^T a
-    return [asTensor(da, a.shape), asTensor(db, b.shape)];
-  });
+    gemm(g.data, 0, ad, 0, db, 0, q, p, 1, true); // dB = dY^T a
+    return asTensor(db, b.shape);
+  };
+  return record(out, 'outer', [a, b], (g) => [gradientOf(g, 0), gradientOf(g, 1)], { gradientOf });
 }
