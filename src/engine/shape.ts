@@ -27,7 +27,9 @@ export function sameShape(a: Shape, b: Shape): boolean {
 
 /** numpy's broadcasting of any number of shapes, with numpy's error text. */
 export function broadcastShapes(...shapes: Shape[]): number[] {
-  const nd = Math.max(0, ...shapes.map((s) => s.length));
+  if (shapes.length === 2 && sameShape(shapes[0], shapes[1])) return shapes[0].slice();
+  let nd = 0;
+  for (const s of shapes) if (s.length > nd) nd = s.length;
   const out = new Array<number>(nd).fill(1);
   for (const s of shapes) {
     for (let i = 0; i < s.length; i++) {
@@ -52,6 +54,12 @@ export function broadcastShapes(...shapes: Shape[]): number[] {
 export function broadcastIndex(inShape: Shape, outShape: Shape): Int32Array {
   const n = sizeOf(outShape);
   const idx = new Int32Array(n);
+  // one element repeated (all zeros), or the same shape (the identity)
+  if (sizeOf(inShape) === 1) return idx;
+  if (sameShape(inShape, outShape)) {
+    for (let k = 0; k < n; k++) idx[k] = k;
+    return idx;
+  }
   const nd = outShape.length;
   const off = nd - inShape.length;
   const inStrides = stridesOf(inShape);
@@ -81,8 +89,13 @@ export function normalizeAxis(axis: number, ndim: number): number {
 
 /** Normalises `axis=None | int | tuple` into a sorted list of distinct axes. */
 export function normalizeAxes(axis: number | readonly number[] | null | undefined, ndim: number): number[] {
-  if (axis === null || axis === undefined) return Array.from({ length: ndim }, (_, i) => i);
-  const list = typeof axis === 'number' ? [axis] : axis;
+  if (axis === null || axis === undefined) {
+    const all = new Array<number>(ndim);
+    for (let i = 0; i < ndim; i++) all[i] = i;
+    return all;
+  }
+  if (typeof axis === 'number') return [normalizeAxis(axis, ndim)];
+  const list = axis;
   const out = list.map((a) => normalizeAxis(a, ndim));
   if (new Set(out).size !== out.length) throw new EngineError('ValueError', 'duplicate value in \'axis\'');
   return out.sort((a, b) => a - b);

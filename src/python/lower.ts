@@ -11,6 +11,7 @@ import { lowerBody } from './lower/statements';
 import { ScanResult, scanSource } from './lower/tokens';
 import { describeTreeError } from './lower/tree-errors';
 import { SyntaxNode, copyTree } from './lower/lite-tree';
+import { LoweredModules } from './lowered-modules';
 
 /** Lowers a parsed module (and its `# gradlens:` directives) or throws the PySyntaxError CPython would raise. */
 export function lower(tree: Tree, source: string): Module {
@@ -29,12 +30,20 @@ export interface TreeReuse {
   key: string;
 }
 
-/** Convenience: parse and lower in one call (the parser must be loaded). */
+/** The IR of recently lowered texts (see lowered-modules.ts). */
+const recentlyLowered = new LoweredModules(8);
+
+/** Convenience: parse and lower in one call (the parser must be loaded). A text lowered recently
+ *  (without `reuse`) gives the same Module again: the IR is never written after lowering. */
 export function lowerSource(source: string, reuse?: TreeReuse): Module {
   if (reuse) return lower(reuse.trees.treeOf(reuse.key, source), source);
+  const known = recentlyLowered.get(source);
+  if (known !== undefined) return known;
   const tree = parse(source);
   try {
-    return lower(tree, source);
+    const module = lower(tree, source);
+    recentlyLowered.set(source, module);
+    return module;
   } finally {
     tree.delete();
   }

@@ -120,6 +120,8 @@ function axesUsed(item: Item): number {
 const isFancy = (item: Item): boolean => item.kind === 'intArray' || item.kind === 'boolArray';
 
 export function resolveIndex(shape: Shape, items: readonly IndexItem[]): ResolvedIndex {
+  const fast = singleElement(shape, items) ?? leadingArrays(shape, items);
+  if (fast !== null) return fast;
   const parsed = classify(items);
   const ndim = shape.length;
   const used = parsed.reduce((n, it) => n + axesUsed(it), 0);
@@ -192,6 +194,60 @@ export function resolveIndex(shape: Shape, items: readonly IndexItem[]): Resolve
     flat = outerSum(flat, g.offsets);
   }
   return { shape: outShape, flat, basic: !fancy };
+}
+
+/** x[i, j, ...] with one integer per axis: the one position; null for any other index (and for a
+ *  non-integer, which the general path rejects). Out-of-bounds errors axis by axis, as there. */
+function singleElement(shape: Shape, items: readonly IndexItem[]): ResolvedIndex | null {
+  const n = items.length;
+  if (n !== shape.length) return null;
+  for (let k = 0; k < n; k++) {
+    const it = items[k];
+    if (it.kind !== 'int' || !Number.isInteger(it.index)) return null;
+  }
+  let flat = 0;
+  for (let ax = 0; ax < n; ax++) flat = flat * shape[ax] + normalizeIndex((items[ax] as { index: number }).index, ax, shape[ax]);
+  return { shape: [], flat: Int32Array.of(flat), basic: true };
+}
+
+/**
+ * x[a, b, ...] where the items are integers and 1-d integer arrays of one length n (at least one
+ * array), covering the first axes: numpy's most common advanced index (x[np.arange(N), y],
+ * X[batch]). The result is (n, *rest); null for any other index, and when a position is out of
+ * bounds, so that the general path raises numpy's error in numpy's order.
+ */
+function leadingArrays(shape: Shape, items: readonly IndexItem[]): ResolvedIndex | null {
+  const k = items.length;
+  if (k === 0 || k > shape.length) return null;
+  let n = -1;
+  for (let ax = 0; ax < k; ax++) {
+    const it = items[ax];
+    if (it.kind === 'int') {
+      if (!Number.isInteger(it.index)) return null;
+      continue;
+    }
+    if (it.kind !== 'array' || it.index.dtype !== 'int64' || it.index.ndim !== 1) return null;
+    if (n === -1) n = it.index.size;
+    else if (it.index.size !== n) return null;
+  }
+  if (n === -1) return null;
+  const strides = stridesOf(shape);
+  const inner = k === shape.length ? 1 : strides[k - 1];
+  const flat = new Int32Array(n * inner);
+  for (let i = 0; i < n; i++) {
+    let base = 0;
+    for (let ax = 0; ax < k; ax++) {
+      const it = items[ax] as { kind: 'int'; index: number } | { kind: 'array'; index: Tensor };
+      const v = it.kind === 'int' ? it.index : it.index.data[i];
+      const side = shape[ax];
+      if (v < -side || v >= side) return null;
+      base += (v < 0 ? v + side : v) * strides[ax];
+    }
+    for (let j = 0; j < inner; j++) flat[i * inner + j] = base + j;
+  }
+  const outShape = [n];
+  for (let ax = k; ax < shape.length; ax++) outShape.push(shape[ax]);
+  return { shape: outShape, flat, basic: false };
 }
 
 function normalizeIndex(index: number, axis: number, size: number): number {
@@ -326,6 +382,16 @@ export function indexText(items: readonly IndexItem[]): string {
   return `[${items.map(part).join(', ')}]`;
 }
 
+/** An op's display attrs: `index` is its text, built only when someone reads it (the graph, the
+ *  report), not on every op. The items are the caller's and are never modified afterwards. */
+function indexAttrs(items: readonly IndexItem[]): Readonly<Record<string, unknown>> {
+  return {
+    get index(): string {
+      return indexText(items);
+    },
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Raw loops over resolved positions (no recording)
 
@@ -381,7 +447,7 @@ export function gather(x: Tensor, items: readonly IndexItem[]): Tensor {
   const r = resolveIndex(x.shape, items);
   const out = take(x, r.flat, r.shape);
   return record(out, 'gather', [x], (g) => [scatterAddInto(x.shape, r.flat, g)], {
-    attrs: { index: indexText(items) },
+    attrs: indexAttrs(items),
   });
 }
 
@@ -393,10 +459,16 @@ export function gather(x: Tensor, items: readonly IndexItem[]): Tensor {
 export function scatter(x: Tensor, items: readonly IndexItem[], v: Tensor): Tensor {
   const r = resolveIndex(x.shape, items);
   const vShape = assignedValueShape(x, items, r, v);
-  const at = broadcastIndex(vShape, r.shape);
-  const vd = v.data;
   const out = x.data.slice();
-  for (let i = 0; i < r.flat.length; i++) out[r.flat[i]] = castValue(x.dtype, vd[at[i]]);
+  if (v.size === 1) {
+    // one value for every position (x[i, j] = 0.5): no broadcast plan, and a 0-d v keeps no storage
+    const value = castValue(x.dtype, v.item());
+    for (let i = 0; i < r.flat.length; i++) out[r.flat[i]] = value;
+  } else {
+    const at = broadcastIndex(vShape, r.shape);
+    const vd = v.data;
+    for (let i = 0; i < r.flat.length; i++) out[r.flat[i]] = castValue(x.dtype, vd[at[i]]);
+  }
   const result = fromData(out, x.shape, x.dtype);
   return record(
     result,
@@ -412,7 +484,7 @@ export function scatter(x: Tensor, items: readonly IndexItem[], v: Tensor): Tens
       const gv = sumTo(fromData(gWritten, r.shape, 'float64'), vShape);
       return [fromData(gx, x.shape, 'float64'), fromData(gv.data, v.shape, 'float64')];
     },
-    { attrs: { index: indexText(items) } },
+    { attrs: indexAttrs(items) },
   );
 }
 
@@ -471,6 +543,6 @@ export function addAt(x: Tensor, items: readonly IndexItem[], v: Tensor): Tensor
   for (let i = 0; i < r.flat.length; i++) out[r.flat[i]] = castValue(x.dtype, out[r.flat[i]] + vd[at[i]]);
   const result = fromData(out, x.shape, x.dtype);
   return record(result, 'add_at', [x, v], (g) => [g, sumTo(take(g, r.flat, r.shape), v.shape)], {
-    attrs: { index: indexText(items) },
+    attrs: indexAttrs(items),
   });
 }

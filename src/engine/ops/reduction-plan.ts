@@ -74,19 +74,28 @@ export function planReduction(shape: Shape, axis: Axis | undefined, scalarAxisOk
     throw new EngineError('TypeError', "'float' object cannot be interpreted as an integer");
   const legacyScalar = scalarAxisOk && shape.length === 0 && (axis === 0 || axis === -1);
   const axes = legacyScalar ? [] : normalizeAxes(axis, shape.length);
-  const reduced = new Set(axes);
-  const outShape = shape.filter((_, i) => !reduced.has(i));
-  const keptShape = shape.map((d, i) => (reduced.has(i) ? 1 : d));
+  const reduced = new Array<boolean>(shape.length).fill(false);
+  for (let k = 0; k < axes.length; k++) reduced[axes[k]] = true;
+  const outShape: number[] = [];
+  const keptShape = new Array<number>(shape.length);
   let groupSize = 1;
-  for (const a of axes) groupSize *= shape[a];
+  for (let i = 0; i < shape.length; i++) {
+    if (reduced[i]) {
+      keptShape[i] = 1;
+      groupSize *= shape[i];
+    } else {
+      keptShape[i] = shape[i];
+      outShape.push(shape[i]);
+    }
+  }
   return new Plan(shape, axes, outShape, keptShape, groupSize, innerReducedRun(shape, reduced), reducedBlock(shape, reduced));
 }
 
-function innerReducedRun(shape: Shape, reduced: Set<number>): number {
+function innerReducedRun(shape: Shape, reduced: readonly boolean[]): number {
   let run = 1;
   for (let i = shape.length - 1; i >= 0; i--) {
     if (shape[i] === 1) continue;
-    if (!reduced.has(i)) break;
+    if (!reduced[i]) break;
     run *= shape[i];
   }
   // run === 1 here means the innermost non-trivial axis is kept (or there is none)
@@ -94,7 +103,7 @@ function innerReducedRun(shape: Shape, reduced: Set<number>): number {
 }
 
 /** outer x reduced x inner when the reduced axes of size > 1 are contiguous among the axes of size > 1. */
-function reducedBlock(shape: Shape, reduced: Set<number>): ReductionBlock | null {
+function reducedBlock(shape: Shape, reduced: readonly boolean[]): ReductionBlock | null {
   let outer = 1;
   let red = 1;
   let inner = 1;
@@ -103,7 +112,7 @@ function reducedBlock(shape: Shape, reduced: Set<number>): ReductionBlock | null
   for (let i = 0; i < shape.length; i++) {
     const d = shape[i];
     if (d === 1) continue;
-    if (reduced.has(i)) {
+    if (reduced[i]) {
       if (phase === 2) return null;
       phase = 1;
       red *= d;

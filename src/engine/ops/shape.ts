@@ -4,7 +4,8 @@
 import { EngineError, shapeText } from '../errors';
 import { expandTo, sumTo } from '../kernels';
 import { Shape, normalizeAxes, normalizeAxis, stridesOf } from '../shape';
-import { record } from '../tape';
+import { record, recordRule } from '../tape';
+import type { Rule } from '../tape';
 import { Tensor } from '../tensor';
 import type { DType } from '../dtype';
 
@@ -25,23 +26,35 @@ function requestedShapeText(shape: Shape): string {
 
 /** The shape `requested` means for `size` elements: one negative side is inferred, as numpy does. */
 export function resolveReshape(size: number, requested: Shape): number[] {
-  const unknown = requested.flatMap((d, i) => (d < 0 ? [i] : []));
-  if (unknown.length > 1) throw new EngineError('ValueError', 'can only specify one unknown dimension');
+  const n = requested.length;
+  const shape = new Array<number>(n);
+  let unknown = -1;
+  let known = 1;
+  for (let i = 0; i < n; i++) {
+    const d = requested[i];
+    shape[i] = d;
+    if (d >= 0) known *= d;
+    else if (unknown >= 0) throw new EngineError('ValueError', 'can only specify one unknown dimension');
+    else unknown = i;
+  }
   const mismatch = (): EngineError =>
     new EngineError('ValueError', `cannot reshape array of size ${size} into shape ${requestedShapeText(requested)}`);
-  const known = requested.reduce((p, d) => (d < 0 ? p : p * d), 1);
-  const shape = [...requested];
-  if (unknown.length === 1) {
+  if (unknown >= 0) {
     if (known === 0 || size % known !== 0) throw mismatch();
-    shape[unknown[0]] = size / known;
+    shape[unknown] = size / known;
   } else if (known !== size) throw mismatch();
   return shape;
 }
 
+/** reshape's VJP as a shared rule: the gradient takes the input's shape back (no closure per node). */
+const RESHAPE_RULE: Rule = {
+  vjp: (g, inputs) => [reshape(g, inputs[0].shape)],
+};
+
 export function reshape(a: Tensor, shape: Shape): Tensor {
   const newShape = resolveReshape(a.size, shape);
   const out = withShape(a.data, newShape, a.dtype);
-  return record(out, 'reshape', [a], (g) => [reshape(g, a.shape)], { attrs: { shape: newShape } });
+  return recordRule(out, 'reshape', [a], RESHAPE_RULE, { shape: newShape });
 }
 
 /** Permutes axes (reverses them by default); out.shape[k] = a.shape[axes[k]]. */
