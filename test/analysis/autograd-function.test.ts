@@ -90,6 +90,54 @@ describe('autograd-function check', () => {
   });
 });
 
+const sinCos = (gradLine: string, tail: string): string => `import torch
+
+class SinCos(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, x, w):
+        ctx.save_for_backward(x, w)
+        idx = x.argmax()
+        ctx.mark_non_differentiable(idx)
+        return torch.sin(x) * w, torch.cos(x) * w, idx
+
+    @staticmethod
+    def backward(ctx, gs, gc, gidx):
+        x, w = ctx.saved_tensors
+        ${gradLine}
+        gw = (gs * torch.sin(x) + gc * torch.cos(x)).sum()
+        return gx, gw
+
+x = torch.tensor([0.3, -1.2, 2.0], requires_grad=True)
+w = torch.tensor(1.5, requires_grad=True)
+${tail}
+`;
+const SINCOS_RIGHT = 'gx = (gs * torch.cos(x) - gc * torch.sin(x)) * w';
+const SINCOS_SWAPPED = 'gx = (gc * torch.cos(x) - gs * torch.sin(x)) * w';
+
+describe('autograd-function check: Functions with several outputs', () => {
+  it('compares each input gradient with the exact gradient of sum_k <upstream_k, output_k>', () => {
+    const r = run(sinCos(SINCOS_RIGHT, 's, c, i = SinCos.apply(x, w)\n(s * c).sum().backward()'));
+    const c = r.checks.filter((x) => x.kind === 'autograd-function');
+    expect(c.map((x) => [x.wrt, x.status])).toEqual([
+      ['x', 'pass'],
+      ['w', 'pass'],
+    ]);
+  });
+
+  it('a backward that swaps the outputs\' gradients is a mismatch on its line, even when only one output is used', () => {
+    const r = run(sinCos(SINCOS_SWAPPED, 's, c, i = SinCos.apply(x, w)\ns.sum().backward()'));
+    const c = r.checks.filter((x) => x.kind === 'autograd-function');
+    expect(c).toEqual([expect.objectContaining({ function: 'SinCos.backward', wrt: 'x', status: 'mismatch', line: 14 })]);
+    expect(r.diagnostics.find((d) => d.code === 'gradient-mismatch')?.message).toContain('gx (returned by SinCos.backward) is not the gradient of SinCos.forward w.r.t. x');
+  });
+
+  it('the program sees the same wrong gradient through .grad as the check does', () => {
+    const r = run(sinCos(SINCOS_SWAPPED, 's, c, i = SinCos.apply(x, w)\nc.sum().backward()\nprint(x.grad)'));
+    // backward(gs=0, gc=1): gx = w cos(x) (the right one is -w sin(x))
+    expect(r.stdout).toBe('tensor([ 1.4330,  0.5435, -0.6242])\n');
+  });
+});
+
 describe('gradcheck agreement', () => {
   const program = (gradLine: string): string =>
     swish(gradLine) + 'xd = torch.tensor([0.3, -1.2, 2.0], dtype=torch.float64, requires_grad=True)\nok = torch.autograd.gradcheck(Swish.apply, (xd,), raise_exception=False)\nprint(ok)\n';

@@ -63,6 +63,41 @@ describe('torch autograd on the engine', () => {
     );
     expect(r.stdout).toBe('8.0\nFalse\n');
   });
+  it('create_graph=True gives exact second derivatives in float64', () => {
+    const r = run(
+      [
+        'import torch',
+        'x = torch.tensor([0.3, -1.1, 2.5], dtype=torch.float64, requires_grad=True)',
+        'g, = torch.autograd.grad((torch.sin(x) * torch.exp(x)).sum(), x, create_graph=True)',
+        'h, = torch.autograd.grad(g.sum(), x)',
+        'print(h.tolist())',
+      ].join('\n') + '\n',
+    );
+    const xs = [0.3, -1.1, 2.5];
+    const h = JSON.parse(r.stdout) as number[];
+    // d2/dx2 sin(x) e^x = 2 cos(x) e^x
+    h.forEach((v, i) => expect(v).toBeCloseTo(2 * Math.cos(xs[i]) * Math.exp(xs[i]), 12));
+  });
+  it('create_graph=True through an op without a second-order rule stops with an honest message', () => {
+    const r = run('import torch\nx = torch.tensor([1.0, 2.0, 4.0], requires_grad=True)\ng, = torch.autograd.grad(x.var(), x, create_graph=True)\n');
+    expect(r.exitCode).not.toBe(0);
+    expect(r.stderr).toContain("create_graph=True through the engine op 'variance'");
+  });
+  it('a write through a view reaches the base, and the base\'s gradient is the one of the written graph', () => {
+    const r = run(
+      [
+        'import torch',
+        'x = torch.tensor([1.0, 2.0, 3.0], dtype=torch.float64, requires_grad=True)',
+        'y = x.clone()',
+        'v = y[1:]',
+        'v.mul_(x[:2])',
+        '(y * y).sum().backward()',
+        'print(y.tolist(), x.grad.tolist())',
+      ].join('\n') + '\n',
+    );
+    // y = [x0, x1*x0, x2*x1]; d/dx of x0^2 + x0^2 x1^2 + x1^2 x2^2
+    expect(r.stdout).toBe('[1.0, 2.0, 6.0] [10.0, 40.0, 24.0]\n');
+  });
   it('unsupported torch names stop the run with an honest message', () => {
     const r = run('import torch\ntorch.einsum("ij->j", torch.ones(2, 2))\n');
     expect(r.exitCode).not.toBe(0);

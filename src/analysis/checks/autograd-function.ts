@@ -1,10 +1,11 @@
 // torch.autograd.Function subclasses: the user's `backward` against the gradient of their own
 // `forward`. For a few of the calls the program made (per class), forward is run again in float64
 // on the call's inputs twice: once as torch runs it (grad mode off, a fresh ctx) to call backward
-// with a fixed upstream gradient, once on the tape for the engine's exact vector-Jacobian product;
+// with a fixed upstream gradient per output (a Function may return a tuple), once on the tape for the
+// engine's exact gradient of sum_k <upstream_k, output_k>;
 // finite differences through forward confirm a sample. A gradcheck call is judged by what it
 // computed itself (see GradcheckRecord), so the editor's verdict is the call's return value.
-import { Tensor, backward, mul, relativeError, sum, withoutRecording, zeros } from '../../engine';
+import { Tensor, add, astype, backward, mul, relativeError, sum, withoutRecording, zeros } from '../../engine';
 import type { Span } from '../../python/ir';
 import { FunctionCtx, type FunctionCall, type GradcheckRecord, TorchTensor, functionCalls, gradcheckRecords, leaf, withGradMode } from '../../python/modules/torch';
 import { PyTuple, tuple } from '../../python/runtime/collections';
@@ -25,12 +26,42 @@ export type ContextInvoker = Invoker & { inContext<T>(fn: () => T): T | null };
 /** How many of the program's calls of one Function class are checked. */
 const CALLS_PER_CLASS = 3;
 
-/** The upstream gradient handed to backward: fixed, non-uniform, no zeros, both signs. */
-function upstream(shape: readonly number[]): Tensor {
+/** The upstream gradient handed to backward for output `k`: fixed, non-uniform, no zeros, both signs, different per output. */
+function upstream(shape: readonly number[], k = 0): Tensor {
   const size = shape.reduce((a, b) => a * b, 1);
   const d = new Float64Array(size);
-  for (let i = 0; i < size; i++) d[i] = (i % 2 === 0 ? 1 : -1) * (0.5 + ((i * 0.6180339887498949 + 0.25) % 1));
+  for (let i = 0; i < size; i++) d[i] = (i % 2 === 0 ? 1 : -1) * (0.5 + (((i + 0.37 * k) * 0.6180339887498949 + 0.25) % 1));
   return new Tensor(shape.length === 0 ? d[0] : d, shape, 'float64');
+}
+
+/** The outputs of one forward call: each tensor output, and whether backward gets a gradient for it that counts. */
+interface ForwardOutputs {
+  items: PyValue[];
+  /** Per output: a float tensor not marked non-differentiable. */
+  differentiable: boolean[];
+}
+
+function forwardOutputs(out: PyValue, ctx: FunctionCtx): ForwardOutputs | null {
+  const items = out instanceof PyTuple ? out.items : [out];
+  if (!items.some((o) => o instanceof TorchTensor)) return null;
+  const differentiable = items.map((o) => o instanceof TorchTensor && !ctx.nonDifferentiable.has(o) && (o.dtype === 'float32' || o.dtype === 'float64'));
+  return { items, differentiable };
+}
+
+/** sum_k <seed_k, output_k> over the differentiable outputs (recorded: the engine's gradient of it is the exact VJP). */
+function weightedSum(outs: ForwardOutputs, seeds: readonly (Tensor | null)[]): Tensor {
+  let total: Tensor | null = null;
+  outs.items.forEach((o, k) => {
+    const s = seeds[k];
+    if (s === null || !outs.differentiable[k] || !(o instanceof TorchTensor)) return;
+    const term = sum(mul(float64Recorded(o.t), s));
+    total = total === null ? term : add(total, term);
+  });
+  return total ?? new Tensor(0, [], 'float64');
+}
+
+function float64Recorded(t: Tensor): Tensor {
+  return t.dtype === 'float64' ? t : astype(t, 'float64');
 }
 
 function float64(t: Tensor): Tensor {
@@ -78,7 +109,10 @@ export function checkAutogradFunctions(rec: AnalysisRecorder, statics: StaticInd
     }
     if (!failed && firstPassing !== null) outcomes.push(...firstPassing);
   }
-  for (const g of records) outcomes.push(gradcheckOutcome(g, rec, statics));
+  for (const g of records) {
+    g.worst.exact ??= invoker.inContext(g.exactOf);
+    outcomes.push(gradcheckOutcome(g, rec, statics));
+  }
   return outcomes;
 }
 
@@ -106,26 +140,38 @@ function checkCall(call: FunctionCall, rec: AnalysisRecorder, bInfo: FunctionInf
   } catch {
     return [];
   }
-  const runForward = (args: PyValue[], grad: boolean): TorchTensor | null => {
-    const out = withGradMode(grad, () => invoker.call(forward, [newCtx(call), ...args], call.kwargs));
-    return out instanceof TorchTensor ? out : null;
+  const runForward = (args: PyValue[], grad: boolean): ForwardOutputs | null => {
+    const ctx = newCtx(call);
+    const out = withGradMode(grad, () => invoker.call(forward, [ctx, ...args], call.kwargs));
+    return out === null ? null : forwardOutputs(out, ctx);
   };
 
-  // backward as torch calls it: after a grad-mode-off forward, on that forward's ctx
+  // backward as torch calls it: after a grad-mode-off forward, on that forward's ctx, one gradient per
+  // output (zeros, or None without materialized grads, for outputs that are not differentiable)
   const ctxB = newCtx(call);
-  const outB = withGradMode(false, () => invoker.call(forward, [ctxB, ...freshArgs(call)], call.kwargs));
-  if (!(outB instanceof TorchTensor)) return [];
-  const seed = upstream(outB.shape);
-  const returned = withGradMode(false, () => invoker.call(backwardFn, [ctxB, leaf(seed)], null));
+  const rawB = withGradMode(false, () => invoker.call(forward, [ctxB, ...freshArgs(call)], call.kwargs));
+  const outB = rawB === null ? null : forwardOutputs(rawB, ctxB);
+  if (outB === null) return [];
+  const seeds = outB.items.map((o, k) => (o instanceof TorchTensor && outB.differentiable[k] ? upstream(o.shape, k) : null));
+  const gradOuts = outB.items.map((o, k) => {
+    const s = seeds[k];
+    if (s !== null) return leaf(s);
+    return o instanceof TorchTensor && ctxB.materializeGrads ? leaf(zeros(o.shape)) : None;
+  });
+  const returned = withGradMode(false, () => invoker.call(backwardFn, [ctxB, ...gradOuts], null));
   if (returned === null) return [];
   const grads = returned instanceof PyTuple ? returned.items : [returned];
   if (grads.length !== call.args.length) return [];
+  const shapes = outB.items.map((o) => (o instanceof TorchTensor ? o.shape.join(',') : null));
+  const sameOutputs = (o: ForwardOutputs): boolean => o.items.length === shapes.length && o.items.every((x, k) => (x instanceof TorchTensor ? x.shape.join(',') : null) === shapes[k]);
 
-  // the engine's gradient of forward itself
+  // the engine's gradient of forward itself: of sum_k <seed_k, output_k>
   const argsE = freshArgs(call);
   const outE = runForward(argsE, true);
-  if (outE === null || outE.t.size !== seed.size) return [];
-  const exactGrads = invoker.inContext(() => backward(outE.t, seed));
+  if (outE === null || !sameOutputs(outE)) return [];
+  const lossE = invoker.inContext(() => weightedSum(outE, seeds));
+  if (lossE === null) return [];
+  const exactGrads = invoker.inContext(() => backward(lossE));
   if (exactGrads === null) return [];
 
   const retInfo = bInfo?.returns.find((r) => r.names.length === grads.length) ?? bInfo?.returns[bInfo.returns.length - 1];
@@ -159,10 +205,10 @@ function checkCall(call: FunctionCall, rec: AnalysisRecorder, bInfo: FunctionInf
         const d = Float64Array.from(base.data);
         d[flat] = value;
         const out = runForward(freshArgs(call, { index: i, value: new Tensor(base.ndim === 0 ? d[0] : d, base.shape, 'float64') }), false);
-        if (out === null || out.t.size !== seed.size) return null;
-        return withoutRecording(() => sum(mul(float64(out.t), seed)).item());
+        if (out === null || !sameOutputs(out)) return null;
+        return withoutRecording(() => weightedSum(out, seeds).item());
       },
-      lossGraph: outE.t,
+      lossGraph: lossE,
       span: (name !== null ? lastBinding(frame?.bindings ?? [], name) ?? rec.last(name, bwdQualname)?.span : undefined) ?? retInfo?.span ?? bInfo?.def.nameSpan ?? ZERO_SPAN,
     };
     const out = runCheck(g, tol);

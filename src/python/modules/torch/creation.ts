@@ -7,13 +7,14 @@ import { DType, Tensor } from '../../../engine';
 import { PyBuiltin } from '../../runtime/functions';
 import { builtinFunction, toIndex, toNumber } from '../../runtime/native';
 import { None, PyValue } from '../../runtime/object';
-import { pyErr, typeError } from '../../runtime/errors';
+import { pyErr, typeError, valueError } from '../../runtime/errors';
 import { RandomState } from '../../random';
 import { NDArray } from '../numpy';
 import { boolArg, sizeArgs, tensorArg } from './args';
 import { dataTensor } from './coerce';
 import { parseDType } from './dtypes';
-import { cut, leaf, TorchTensor, torchState } from './tensor';
+import { Storage } from './storage';
+import { cut, leaf, numpyTensor, TorchTensor, torchState } from './tensor';
 
 let rng = new RandomState(0);
 
@@ -68,6 +69,15 @@ function linspace(startV: PyValue, endV: PyValue, steps: number, dtypeArg: PyVal
   return Tensor.of(out, [steps], d);
 }
 
+/** torch.from_numpy: a tensor sharing the array's memory (writes on either side are seen by the other). */
+function fromNumpy(a: NDArray): TorchTensor {
+  if (a.layout.strides.some((s) => s < 0))
+    throw valueError(
+      'At least one stride in the given numpy array is negative, and tensors with negative strides are not currently supported. (You can probably work around this by making a copy of your array  with array.copy().) ',
+    );
+  return numpyTensor(Storage.ofNumpy(a.owner), a.layout, !a.isView);
+}
+
 function likeDType(x: TorchTensor, v: PyValue | undefined): DType {
   return parseDType(v) ?? x.dtype;
 }
@@ -85,11 +95,14 @@ export function creationFunctions(): PyBuiltin[] {
         const d = parseDType(dt);
         return d === null || d === data.dtype ? data : new TorchTensor(E.astype(cut(data.t), d));
       }
-      return leaf(dataTensor(data!, parseDType(dt)));
+      const d = parseDType(dt);
+      // an array of the requested dtype is shared, as torch.as_tensor shares it
+      if (data instanceof NDArray && (d === null || d === data.dtype)) return fromNumpy(data);
+      return leaf(dataTensor(data!, d));
     }),
     f('from_numpy', 'ndarray', ([a]) => {
       if (!(a instanceof NDArray)) throw typeError(`expected np.ndarray (got ${typeof a === 'object' ? (a as { cls: { name: string } }).cls.name : typeof a})`);
-      return leaf(cut(a.tensor));
+      return fromNumpy(a);
     }),
     f('zeros', `*size, out=None, ${FACTORY}`, filled(0)),
     f('ones', `*size, out=None, ${FACTORY}`, filled(1)),

@@ -1,6 +1,8 @@
 // The torch package (see module.ts).
 import './module';
 export { TorchTensor } from './tensor';
-export { FunctionCtx, functionCalls, gradcheckRecords, withGradMode } from './function';
-export type { FunctionCall, GradcheckEntry, GradcheckRecord } from './function';
+export { FunctionCtx, functionCalls, withGradMode } from './function';
+export type { FunctionCall } from './function';
+export { gradcheckRecords } from './gradcheck';
+export type { GradcheckEntry, GradcheckRecord } from './gradcheck';
 export { leaf } from './tensor';

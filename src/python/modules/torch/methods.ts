@@ -2,7 +2,7 @@
 // tensors have: autograd state, conversions, in-place ops, indexing, printing).
 import * as E from '../../../engine';
 import { DType, Tensor } from '../../../engine';
-import { PyList, PyTuple, tupleType } from '../../runtime/collections';
+import { PyList, PyTuple, tuple, tupleType } from '../../runtime/collections';
 import { Unsupported, pyErr, typeError } from '../../runtime/errors';
 import { SeqIterator, tupleIteratorType } from '../../runtime/iter';
 import { defineGetter, defineMethod, defineRawMethod, toIndex } from '../../runtime/native';
@@ -11,15 +11,20 @@ import { str } from '../../runtime/protocols';
 import { formatNumber } from '../../format';
 import { NDArray } from '../numpy';
 import { boolArg, sizeArgs, tensorArg } from './args';
-import { backwardFrom } from './autograd';
+import { backwardFrom, passOptions } from './autograd';
 import { operand } from './coerce';
 import { parseDType, torchDType } from './dtypes';
-import { BINARY, binary, binaryOperands } from './elementwise';
+import { BINARY, binary } from './elementwise';
 import { tensorRepr } from './format';
 import { getItem, setItem } from './indexing';
+import { inplace, inplaceBinary } from './inplace';
+import { nodeName } from './saved';
+import { chunk, narrow, select, split, unbind } from './split';
 import { TENSOR_OPS } from './ops';
-import { checkBroadcast, dimIndex, runtimeError, scalarName } from './shape-ops';
+import { checkBroadcast, dimIndex, runtimeError } from './shape-ops';
 import { cut, graded, parameterType, tensorType, TorchTensor, torchState } from './tensor';
+
+const sameShape = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((d, i) => d === b[i]);
 
 export const sizeType = new PyType('Size', [tupleType], { module: 'torch', make: (cls) => new PyTuple([], cls) });
 export const deviceType = new PyType('device', [objectType], { module: 'torch' });
@@ -30,42 +35,6 @@ export function torchSize(shape: readonly number[]): PyTuple {
 }
 
 const T = (v: PyValue): TorchTensor => v as TorchTensor;
-
-/** torch's rule for in-place ops: a leaf that requires grad cannot be modified while grad mode is on. */
-export function checkInplace(x: TorchTensor): void {
-  if (torchState.gradEnabled && x.isLeaf && x.requiresGrad)
-    throw runtimeError('a leaf Variable that requires grad is being used in an in-place operation.');
-}
-
-/** Replaces x's contents with an in-place op's result (cast back to x's dtype). */
-function inplace(x: TorchTensor, t: Tensor, gradFn: string, others: readonly TorchTensor[]): TorchTensor {
-  checkInplace(x);
-  if (t.dtype !== x.dtype) {
-    if ((x.dtype === 'int64' || x.dtype === 'bool') && (t.dtype === 'float32' || t.dtype === 'float64'))
-      throw runtimeError(`result type ${scalarName(t.dtype)} can't be cast to the desired output type ${scalarName(x.dtype)}`);
-    t = graded(() => E.astype(t, x.dtype));
-  }
-  if (!E.broadcastShapes(t.shape, x.shape).every((d, i) => d === x.shape[i]) || t.ndim > x.t.ndim)
-    throw runtimeError(`output with shape [${x.shape.join(', ')}] doesn't match the broadcast shape [${t.shape.join(', ')}]`);
-  if (t.ndim !== x.t.ndim || t.shape.some((d, i) => d !== x.shape[i])) t = graded(() => E.broadcastTo(t, x.shape));
-  x.replace(t);
-  if (torchState.gradEnabled && (x.requiresGrad || others.some((o) => o.requiresGrad))) {
-    x.requiresGrad = true;
-    x.gradFn = gradFn;
-  }
-  return x;
-}
-
-function inplaceBinary(name: string, gradFn: string): (self: PyValue, args: PyValue[]) => PyValue {
-  return (self, [other]) => {
-    const x = T(self);
-    const o = operand(other);
-    if (o === null) return NotImplemented;
-    checkBroadcast(x.shape, o.t.shape);
-    const r = binaryOperands(BINARY[name], [{ t: x.t, rank: x.t.ndim > 0 ? 2 : 1, source: x }, o]);
-    return inplace(x, r.t, gradFn, o.source === null ? [] : [o.source]);
-  };
-}
 
 /** The Python value of one element (.item()): floats are fresh Python floats, as torch's item() detaches. */
 export function itemValue(t: Tensor, v: number): PyValue {
@@ -128,7 +97,7 @@ export function installTensorMethods(): void {
   const t = tensorType;
   for (const [name, op] of Object.entries(TENSOR_OPS)) defineMethod(t, name, op.spec, (self, a) => op.impl(T(self), a));
 
-  defineRawMethod(nodeType, 'name', (self) => (self as PyObject).cls.name);
+  defineRawMethod(nodeType, 'name', (self) => nodeName((self as PyObject).cls.name));
   defineRawMethod(nodeType, '__repr__', (self) => `<${(self as PyObject).cls.name} object at 0x${(0x7f0000000000 + (objectId(self) % 2 ** 32) * 16).toString(16)}>`);
   defineRawMethod(sizeType, '__repr__', (self) => `torch.Size([${(self as PyTuple).items.map((v) => str(v)).join(', ')}])`);
   defineRawMethod(sizeType, 'numel', (self) => (self as PyTuple).items.reduce((p: number, d) => p * (d as number), 1));
@@ -163,10 +132,11 @@ export function installTensorMethods(): void {
   defineGetter(
     t,
     'data',
-    (self) => T(self).alias(),
+    (self) => T(self).alias(false),
     (self, v) => {
       if (!(v instanceof TorchTensor)) throw typeError('data must be a Tensor');
-      T(self).replaceData(cut(v.t));
+      if (!sameShape(v.shape, T(self).shape)) throw new Unsupported('x.data = y with y of another shape');
+      T(self).replaceData(E.withoutRecording(() => (v.dtype === T(self).dtype ? cut(v.t) : E.astype(cut(v.t), T(self).dtype))));
     },
   );
   defineGetter(t, 'T', (self) => TENSOR_OPS.permute.impl(T(self), [new PyTuple(Array.from({ length: T(self).t.ndim }, (_, i) => T(self).t.ndim - 1 - i))]));
@@ -179,13 +149,18 @@ export function installTensorMethods(): void {
   defineMethod(t, 'numel', '', (self) => T(self).t.size);
   defineMethod(t, 'nelement', '', (self) => T(self).t.size);
   defineMethod(t, 'element_size', '', (self) => ({ float32: 4, float64: 8, int64: 8, bool: 1 })[T(self).dtype]);
-  defineMethod(t, 'is_contiguous', '', (self) => T(self).contiguous);
+  defineMethod(t, 'is_contiguous', 'memory_format=None', (self) => T(self).isContiguous);
+  defineMethod(t, 'stride', 'dim=None', (self, [d]) => {
+    const s = T(self).layout.strides;
+    return d === undefined || d === None ? tuple(s) : s[dimIndex(toIndex(d), T(self).t.ndim)];
+  });
+  defineMethod(t, 'storage_offset', '', (self) => T(self).layout.offset);
   defineMethod(t, 'is_floating_point', '', (self) => T(self).dtype === 'float32' || T(self).dtype === 'float64');
   defineMethod(t, 'item', '', (self) => itemValue(T(self).t, oneElement(T(self), 'item')));
   defineMethod(t, 'tolist', '', (self) => toList(T(self).t));
   defineMethod(t, 'numpy', '*, force=False', (self) => {
     if (T(self).requiresGrad) throw runtimeError("Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.");
-    return NDArray.of(cut(T(self).t));
+    return NDArray.view(T(self).storage.numpyRoot(), T(self).layout);
   });
   defineMethod(t, 'float', '', (self) => convert(T(self), 'float32'));
   defineMethod(t, 'double', '', (self) => convert(T(self), 'float64'));
@@ -223,12 +198,12 @@ export function installTensorMethods(): void {
     if (!T(self).isLeaf) T(self).retainGrad();
     return None;
   });
-  defineMethod(t, 'backward', 'gradient=None, retain_graph=None, create_graph=False, inputs=None', (self, [g, , cg, inputs]) => {
+  defineMethod(t, 'backward', 'gradient=None, retain_graph=None, create_graph=False, inputs=None', (self, [g, rg, cg, inputs]) => {
     if (inputs !== undefined && inputs !== None) throw new Unsupported('Tensor.backward(inputs=...)');
-    backwardFrom(T(self), g, boolArg(cg));
+    backwardFrom(T(self), g, passOptions(rg, boolArg(cg)));
     return None;
   });
-  defineMethod(t, 'detach', '', (self) => T(self).alias());
+  defineMethod(t, 'detach', '', (self) => T(self).alias(true));
   defineMethod(t, 'detach_', '', (self) => {
     T(self).replaceData(cut(T(self).t));
     T(self).gradFn = null;
@@ -236,7 +211,12 @@ export function installTensorMethods(): void {
     return self;
   });
   defineMethod(t, 'clone', '*, memory_format=None', (self) => cloneOf(T(self), 'CloneBackward0'));
-  defineMethod(t, 'contiguous', '', (self) => (T(self).contiguous ? self : cloneOf(T(self), 'CloneBackward0')));
+  defineMethod(t, 'contiguous', 'memory_format=None', (self) => (T(self).isContiguous ? self : cloneOf(T(self), 'CloneBackward0')));
+  defineMethod(t, 'split', 'split_size, dim=0', (self, [s, d]) => split(T(self), s!, toIndex(d ?? 0)));
+  defineMethod(t, 'chunk', 'chunks, dim=0', (self, [c, d]) => chunk(T(self), toIndex(c!), toIndex(d ?? 0)));
+  defineMethod(t, 'unbind', 'dim=0', (self, [d]) => unbind(T(self), toIndex(d ?? 0)));
+  defineMethod(t, 'narrow', 'dim, start, length', (self, [d, s, n]) => narrow(T(self), toIndex(d!), toIndex(s!), toIndex(n!)));
+  defineMethod(t, 'select', 'dim, index', (self, [d, i]) => select(T(self), toIndex(d!), toIndex(i!)));
 
   // in-place ops
   for (const [name, gradFn] of [
@@ -266,11 +246,14 @@ export function installTensorMethods(): void {
     checkBroadcast(T(self).shape, s.shape);
     return inplace(T(self), graded(() => E.broadcastTo(E.astype(s.t, T(self).dtype), T(self).shape)), 'CopyBackwards', [s]);
   });
-  defineMethod(t, 'clamp_', 'min=None, max=None', (self, a) => inplace(T(self), T(TENSOR_OPS.clamp.impl(T(self), a)).t, 'ClampBackward1', []));
+  defineMethod(t, 'clamp_', 'min=None, max=None', (self, a) => {
+    const r = T(TENSOR_OPS.clamp.impl(T(self), a));
+    return inplace(T(self), r.t, 'ClampBackward1', [], r);
+  });
   for (const name of ['exp', 'log', 'sqrt', 'tanh', 'sigmoid', 'relu', 'abs', 'neg'] as const)
     defineMethod(t, `${name}_`, '', (self) => {
       const r = T(TENSOR_OPS[name].impl(T(self), []));
-      return inplace(T(self), r.t, r.gradFn ?? '', []);
+      return inplace(T(self), r.t, r.gradFn ?? '', [], r);
     });
   defineMethod(t, 'masked_fill_', 'mask, value', (self, a) => inplace(T(self), T(TENSOR_OPS.masked_fill.impl(T(self), a)).t, 'MaskedFillBackward0', []));
 
@@ -310,7 +293,7 @@ export function installTensorMethods(): void {
   defineRawMethod(t, '__or__', (self, [o]) => logical(E.logicalOr, self, o));
   defineRawMethod(t, '__getitem__', (self, [k]) => getItem(T(self), k));
   defineRawMethod(t, '__setitem__', (self, [k, v]) => {
-    setItem(T(self), k, v, checkInplace);
+    setItem(T(self), k, v);
     return None;
   });
   defineRawMethod(t, '__len__', (self) => {
@@ -320,7 +303,7 @@ export function installTensorMethods(): void {
   defineRawMethod(t, '__iter__', (self) => {
     const x = T(self);
     if (x.t.ndim === 0) throw typeError('iteration over a 0-d tensor');
-    return new SeqIterator(Array.from({ length: x.shape[0] }, (_, i) => getItem(x, i)), tupleIteratorType);
+    return new SeqIterator(unbind(x, 0).items, tupleIteratorType);
   });
   defineRawMethod(t, '__bool__', (self) => oneElement(T(self), 'bool') !== 0);
   defineRawMethod(t, '__float__', (self) => pyFloat(oneElement(T(self), 'float')));

@@ -16,13 +16,16 @@ import { importModule, registerModule } from '../registry';
 import * as E from '../../../engine';
 import { Tensor } from '../../../engine';
 import { boolArg, tensorArg, tensorList } from './args';
-import { autogradGrad, backwardFrom } from './autograd';
+import { autogradGrad, backwardFrom, passOptions } from './autograd';
 import { creationFunctions, resetRandom, torchRandom } from './creation';
 import { dtypeNames, installDTypeType, parseDType, torchDTypeType } from './dtypes';
 import { where } from './elementwise';
 import { functionalFunctions } from './functional';
-import { functionApply, functionCalls, gradcheck, gradcheckRecords, gradcheckArgs, gradcheckErrorType, installFunctionCtx } from './function';
-import { checkInplace, deviceType, installTensorMethods, sizeType } from './methods';
+import { functionApply, functionCalls, installFunctionCtx } from './function';
+import { gradcheck, gradcheckArgs, gradcheckErrorType, gradcheckRecords } from './gradcheck';
+import { inplace } from './inplace';
+import { deviceType, installTensorMethods, sizeType } from './methods';
+import { chunk, narrow, select, split, unbind } from './split';
 import { TORCH_NN_INIT_SOURCE, TORCH_NN_SOURCE } from './nn-source';
 import { TENSOR_OPS, cat, stack } from './ops';
 import { TORCH_OPTIM_SOURCE } from './optim-source';
@@ -153,17 +156,13 @@ function installTypes(): void {
   installFunctionCtx();
   defineMethod(tensorType, 'uniform_', 'a=0.0, b=1.0, *, generator=None', (self, [a, b]) => {
     const x = self as TorchTensor;
-    checkInplace(x);
     const lo = toNumber(a ?? 0);
     const hi = toNumber(b ?? 1);
-    x.replace(Tensor.of(torchRandom().uniform(lo, hi, x.t.size), [...x.shape], x.dtype));
-    return x;
+    return inplace(x, Tensor.of(torchRandom().uniform(lo, hi, x.t.size), [...x.shape], x.dtype), 'UniformBackward0', []);
   });
   defineMethod(tensorType, 'normal_', 'mean=0.0, std=1.0, *, generator=None', (self, [m, s]) => {
     const x = self as TorchTensor;
-    checkInplace(x);
-    x.replace(Tensor.of(torchRandom().normal(toNumber(m ?? 0), toNumber(s ?? 1), x.t.size), [...x.shape], x.dtype));
-    return x;
+    return inplace(x, Tensor.of(torchRandom().normal(toNumber(m ?? 0), toNumber(s ?? 1), x.t.size), [...x.shape], x.dtype), 'NormalBackward0', []);
   });
   defineMethod(tensorType, 'addcdiv_', 'tensor1, tensor2, *, value=1', (self, [a, b, v]) => {
     const x = self as TorchTensor;
@@ -188,6 +187,11 @@ function torchFunctions(): PyBuiltin[] {
     f('cat', 'tensors, dim=0, *, out=None', ([ts, d]) => cat(tensorList(ts, 'cat'), toIndex(d ?? 0))),
     f('concat', 'tensors, dim=0, *, out=None', ([ts, d]) => cat(tensorList(ts, 'concat'), toIndex(d ?? 0))),
     f('stack', 'tensors, dim=0, *, out=None', ([ts, d]) => stack(tensorList(ts, 'stack'), toIndex(d ?? 0))),
+    f('split', 'tensor, split_size_or_sections, dim=0', ([x, s, d]) => split(tensorArg(x, 'split', 'tensor'), s!, toIndex(d ?? 0))),
+    f('chunk', 'input, chunks, dim=0', ([x, c, d]) => chunk(tensorArg(x, 'chunk'), toIndex(c!), toIndex(d ?? 0))),
+    f('unbind', 'input, dim=0', ([x, d]) => unbind(tensorArg(x, 'unbind'), toIndex(d ?? 0))),
+    f('narrow', 'input, dim, start, length', ([x, d, st, n]) => narrow(tensorArg(x, 'narrow'), toIndex(d!), toIndex(st!), toIndex(n!))),
+    f('select', 'input, dim, index', ([x, d, i]) => select(tensorArg(x, 'select'), toIndex(d!), toIndex(i!))),
     f('where', 'condition, input=None, other=None', ([c, x, y]) => {
       if (x === undefined) throw new Unsupported('torch.where(condition) (one-argument form)');
       return where(tensorArg(c, 'where', 'condition'), x, y!);
@@ -267,17 +271,17 @@ function fillAutograd(m: PyModule): void {
   const f = builtinFunction;
   m.dict!.set(
     'grad',
-    f('grad', 'outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False, only_inputs=True, allow_unused=False', ([o, i, go, , cg, , au]) => {
+    f('grad', 'outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False, only_inputs=True, allow_unused=False', ([o, i, go, rg, cg, , au]) => {
       const list = (v: PyValue | undefined): PyValue[] => (v instanceof PyTuple || v instanceof PyList ? v.items : v === undefined || v === None ? [] : [v]);
       const outs = list(o).map((x) => tensorArg(x, 'grad', 'outputs'));
       const ins = list(i).map((x) => tensorArg(x, 'grad', 'inputs'));
-      return autogradGrad(outs, ins, go === undefined || go === None ? null : list(go), boolArg(cg), boolArg(au));
+      return autogradGrad(outs, ins, go === undefined || go === None ? null : list(go), passOptions(rg, boolArg(cg)), boolArg(au));
     }),
   );
   m.dict!.set(
     'backward',
-    f('backward', 'tensors, grad_tensors=None, retain_graph=None, create_graph=False', ([t, g, , cg]) => {
-      backwardFrom(tensorArg(t, 'backward', 'tensors'), g, boolArg(cg));
+    f('backward', 'tensors, grad_tensors=None, retain_graph=None, create_graph=False', ([t, g, rg, cg]) => {
+      backwardFrom(tensorArg(t, 'backward', 'tensors'), g, passOptions(rg, boolArg(cg)));
       return None;
     }),
   );

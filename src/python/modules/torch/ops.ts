@@ -89,7 +89,7 @@ export const TENSOR_OPS: Record<string, TensorOp> = {
   clamp: { spec: 'min=None, max=None', impl: (x, [lo, hi]) => clamp(x, lo, hi) },
   clip: { spec: 'min=None, max=None', impl: (x, [lo, hi]) => clamp(x, lo, hi) },
   reshape: { spec: '*shape', impl: (x, [s]) => reshape(x, sizeArgs((s as unknown as { items: PyValue[] }).items)) },
-  view: { spec: '*shape', impl: (x, [s]) => view(x, sizeArgs((s as unknown as { items: PyValue[] }).items), !x.contiguous), methodOnly: true },
+  view: { spec: '*shape', impl: (x, [s]) => view(x, sizeArgs((s as unknown as { items: PyValue[] }).items)), methodOnly: true },
   permute: { spec: '*dims', impl: (x, [s]) => permute(x, sizeArgs((s as unknown as { items: PyValue[] }).items)) },
   transpose: { spec: 'dim0, dim1', impl: (x, [a, b]) => transpose(x, toIndex(a!), toIndex(b!)) },
   t: {

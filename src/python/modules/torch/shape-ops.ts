@@ -1,10 +1,12 @@
 // Shape ops (view, reshape, permute, transpose, unsqueeze, squeeze, flatten, expand, cat, stack),
-// matmul and broadcasting checks, with torch's error texts. Views are copies here (see tensor.ts).
+// matmul and broadcasting checks, with torch's error texts. The view ops make views sharing storage
+// (tensor.ts, layouts.ts).
 import * as E from '../../../engine';
 import { Tensor } from '../../../engine';
 import { indexError, pyErr } from '../../runtime/errors';
 import { result, graded, TorchTensor } from './tensor';
 import { resultType, unifyTo } from './coerce';
+import { expanded, permuted, squeezed, unsqueezed, viewStrides } from './layouts';
 
 export const runtimeError = (m: string): ReturnType<typeof pyErr> => pyErr('RuntimeError', m);
 
@@ -39,35 +41,39 @@ export function resolveShape(size: number, shape: readonly number[]): number[] {
   return shape.map((d) => (d === -1 ? size / known : d));
 }
 
-function reshaped(x: TorchTensor, shape: readonly number[], gradFn: string): TorchTensor {
-  const out = result(graded(() => E.reshape(x.t, shape)), gradFn, [x]);
-  out.isViewCopy = true;
-  return out;
+const VIEW_ERROR =
+  "view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.";
+
+export function view(x: TorchTensor, shape: readonly number[]): TorchTensor {
+  const s = resolveShape(x.t.size, shape);
+  const l = x.layout;
+  const strides = viewStrides(l, s);
+  if (strides === null) throw runtimeError(VIEW_ERROR);
+  return x.makeView({ shape: s, strides, offset: l.offset }, 'ViewBackward0');
 }
 
-export function view(x: TorchTensor, shape: readonly number[], transposed: boolean): TorchTensor {
-  const s = resolveShape(x.t.size, shape);
-  if (transposed && x.t.ndim > 1)
-    throw runtimeError("view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.");
-  return reshaped(x, s, 'ViewBackward0');
+/** A view when the memory allows one (torch's _reshape_alias), else a copy. */
+function reshapeTo(x: TorchTensor, s: number[], viewName: string): TorchTensor {
+  const l = x.layout;
+  const strides = viewStrides(l, s);
+  if (strides !== null) return x.makeView({ shape: s, strides, offset: l.offset }, viewName);
+  return result(graded(() => E.reshape(x.t, s)), 'UnsafeViewBackward0', [x]);
 }
 
 export function reshape(x: TorchTensor, shape: readonly number[]): TorchTensor {
-  const out = reshaped(x, resolveShape(x.t.size, shape), x.contiguous ? 'ReshapeAliasBackward0' : 'UnsafeViewBackward0');
-  out.isViewCopy = x.contiguous;
-  return out;
+  return reshapeTo(x, resolveShape(x.t.size, shape), 'ReshapeAliasBackward0');
 }
 
 export function flatten(x: TorchTensor, start: number, end: number): TorchTensor {
   const nd = x.t.ndim;
-  if (nd === 0) return reshaped(x, [1], 'ViewBackward0');
+  if (nd === 0) return reshapeTo(x, [1], 'ViewBackward0');
   const s = dimIndex(start, nd);
   const e = dimIndex(end, nd);
   if (s > e) throw runtimeError('flatten() has invalid args: start_dim cannot come after end_dim');
   if (s === e) return x;
   const shape = x.shape;
   const mid = shape.slice(s, e + 1).reduce((p, d) => p * d, 1);
-  return reshaped(x, [...shape.slice(0, s), mid, ...shape.slice(e + 1)], 'ReshapeAliasBackward0');
+  return reshapeTo(x, [...shape.slice(0, s), mid, ...shape.slice(e + 1)], 'ReshapeAliasBackward0');
 }
 
 export function permute(x: TorchTensor, dims: readonly number[], gradFn = 'PermuteBackward0'): TorchTensor {
@@ -78,10 +84,7 @@ export function permute(x: TorchTensor, dims: readonly number[], gradFn = 'Permu
     );
   const axes = dims.map((d) => dimIndex(d, nd));
   if (new Set(axes).size !== nd) throw runtimeError('permute(): duplicate dims are not allowed.');
-  const out = result(graded(() => E.transpose(x.t, axes)), gradFn, [x]);
-  out.isViewCopy = true;
-  out.contiguous = axes.every((a, i) => a === i || x.shape[a] === 1);
-  return out;
+  return x.makeView(permuted(x.layout, axes), gradFn);
 }
 
 export function transpose(x: TorchTensor, d0: number, d1: number, gradFn = 'TransposeBackward0'): TorchTensor {
@@ -90,24 +93,19 @@ export function transpose(x: TorchTensor, d0: number, d1: number, gradFn = 'Tran
   const a = dimIndex(d0, nd);
   const b = dimIndex(d1, nd);
   const axes = Array.from({ length: nd }, (_, i) => (i === a ? b : i === b ? a : i));
-  const out = result(graded(() => E.transpose(x.t, axes)), gradFn, [x]);
-  out.isViewCopy = true;
-  out.contiguous = a === b || x.shape[a] === 1 || x.shape[b] === 1;
-  return out;
+  return x.makeView(permuted(x.layout, axes), gradFn);
 }
 
 export function unsqueeze(x: TorchTensor, dim: number): TorchTensor {
-  const d = dimIndex(dim, x.t.ndim + 1);
-  const shape = [...x.shape];
-  shape.splice(d, 0, 1);
-  return reshaped(x, shape, 'UnsqueezeBackward0');
+  return x.makeView(unsqueezed(x.layout, dimIndex(dim, x.t.ndim + 1)), 'UnsqueezeBackward0');
 }
 
 export function squeeze(x: TorchTensor, dim: number | null): TorchTensor {
-  if (dim === null) return reshaped(x, x.shape.filter((d) => d !== 1), 'SqueezeBackward0');
+  const l = x.layout;
+  if (dim === null) return x.makeView(squeezed(l, x.shape.flatMap((d, i) => (d === 1 ? [i] : []))), 'SqueezeBackward0');
   const d = dimIndex(dim, x.t.ndim);
-  if (x.t.ndim === 0 || x.shape[d] !== 1) return reshaped(x, [...x.shape], 'SqueezeBackward1');
-  return reshaped(x, x.shape.filter((_, i) => i !== d), 'SqueezeBackward1');
+  if (x.t.ndim === 0 || x.shape[d] !== 1) return x.makeView(l, 'SqueezeBackward1');
+  return x.makeView(squeezed(l, [d]), 'SqueezeBackward1');
 }
 
 export function expand(x: TorchTensor, sizes: readonly number[]): TorchTensor {
@@ -126,10 +124,7 @@ export function expand(x: TorchTensor, sizes: readonly number[]): TorchTensor {
         `The expanded size of the tensor (${want}) must match the existing size (${have}) at non-singleton dimension ${i + lead}.  Target sizes: [${sizes.join(', ')}].  Tensor sizes: [${x.shape.join(', ')}]`,
       );
   }
-  const out = result(graded(() => E.broadcastTo(x.t, target)), 'ExpandBackward0', [x]);
-  out.isViewCopy = true;
-  out.contiguous = target.every((d, i) => i < lead ? d === 1 : d === x.shape[i - lead]);
-  return out;
+  return x.makeView(expanded(x.layout, target), 'ExpandBackward0');
 }
 
 const sameShape = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((d, i) => d === b[i]);

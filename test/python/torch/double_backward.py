@@ -1,0 +1,32 @@
+import torch
+x = torch.tensor([1.0, -2.0, 0.5], requires_grad=True)
+y = (x ** 3).sum()
+g, = torch.autograd.grad(y, x, create_graph=True)
+print(g, g.requires_grad)
+g.sum().backward(retain_graph=True)
+print(x.grad)
+x.grad = None
+h, = torch.autograd.grad(g.sum(), x, create_graph=True)
+print(h.detach(), torch.autograd.grad(h.sum(), x)[0])
+w = torch.tensor([[0.5, -1.0], [2.0, 0.25]], dtype=torch.float64, requires_grad=True)
+inp = torch.tensor([[1.0, 2.0], [-0.5, 3.0]], dtype=torch.float64, requires_grad=True)
+out = torch.tanh(inp @ w).exp().mean()
+gi, = torch.autograd.grad(out, inp, create_graph=True)
+penalty = ((gi ** 2).sum() - 1) ** 2
+penalty.backward()
+print(gi.detach(), w.grad, inp.grad)
+a = torch.tensor([0.3, 1.7], requires_grad=True)
+b = (a.sigmoid() * a.log() + a.sqrt() / a).sum()
+b.backward(create_graph=True)
+print(a.grad.detach(), a.grad.requires_grad)
+ga = a.grad
+a.grad = None
+ga.sum().backward()
+print(a.grad)
+c = torch.tensor([2.0, 3.0], requires_grad=True)
+d, = torch.autograd.grad((c * 2).sum(), c, create_graph=True)
+print(d, d.requires_grad)
+p = torch.tensor([[1.0, -1.0, 2.0]], requires_grad=True)
+q = torch.softmax(p * p, dim=1)[0, 2] + torch.relu(p).max() + p.abs().sum()
+gq, = torch.autograd.grad(q, p, create_graph=True)
+print(gq.detach(), torch.autograd.grad((gq * gq).sum(), p)[0])
