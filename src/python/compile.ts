@@ -18,7 +18,7 @@ export interface CompiledModule {
 }
 
 export function compileModule(mod: Module, rt: RunContext, builtins: Map<string, PyValue>, filename: string): CompiledModule {
-  const globals = new Globals();
+  const globals = new Globals(filename);
   globals.set('__name__', '__main__');
   const unit = new Unit(rt, globals, builtins, filename);
   const scope = new ScopeInfo({ ...mod.scope, kind: 'module', qualname: mod.scope.qualname || '<module>' }, null);

@@ -11,6 +11,7 @@ import { toPyException } from './runtime/convert';
 import { noteFrame } from './runtime/call';
 import { excStr } from './runtime/misc-types';
 import { getBuiltins } from './runtime/setup';
+import { librarySourceLine } from './runtime/source-files';
 import type { SourceTrees } from './source-trees';
 import { PySyntaxError } from './syntax-error';
 import { BindingsLog, TeeRecorder, TraceRecorder } from './trace';
@@ -114,19 +115,25 @@ function syntaxResult(make: Make, filename: string, lines: string[], pyType: str
   return make(1, text, { kind: 'syntax', pyType, message, span });
 }
 
-function tracebackText(exc: PyExc, lines: string[], seen: Set<PyExc>): string {
+/** The user's file: its name and its lines, which traceback entries of that file quote. */
+interface UserFile {
+  filename: string;
+  lines: string[];
+}
+
+function tracebackText(exc: PyExc, user: UserFile, seen: Set<PyExc>): string {
   seen.add(exc);
   let out = '';
   if (exc.cause !== null && !seen.has(exc.cause))
-    out += tracebackText(exc.cause, lines, seen) + '\nThe above exception was the direct cause of the following exception:\n\n';
+    out += tracebackText(exc.cause, user, seen) + '\nThe above exception was the direct cause of the following exception:\n\n';
   else if (exc.context !== null && !exc.suppressContext && !seen.has(exc.context))
-    out += tracebackText(exc.context, lines, seen) + '\nDuring handling of the above exception, another exception occurred:\n\n';
+    out += tracebackText(exc.context, user, seen) + '\nDuring handling of the above exception, another exception occurred:\n\n';
   if (exc.traceback.length > 0) {
     out += 'Traceback (most recent call last):\n';
     for (let i = exc.traceback.length - 1; i >= 0; i--) {
       const t = exc.traceback[i];
       out += `  File "${t.filename}", line ${t.line}, in ${t.name}\n`;
-      const src = lines[t.line - 1];
+      const src = t.filename === user.filename ? user.lines[t.line - 1] : librarySourceLine(t.filename, t.line);
       if (src !== undefined && src.trim() !== '') out += `    ${src.trim()}\n`;
     }
   }
@@ -146,7 +153,7 @@ function failure(e: unknown, frame: Frame | null, rt: RunContext, lines: string[
   const here = (span: Span | null): Span => span ?? frame?.span ?? NO_SPAN;
   if (err instanceof PyExc) {
     if (frame !== null) noteFrame(err, frame);
-    const text = tracebackText(err, lines, new Set());
+    const text = tracebackText(err, { filename: rt.filename, lines }, new Set());
     let message: string;
     try {
       message = excStr(err);

@@ -23,7 +23,7 @@ const JS_ERROR_TEXT: readonly RegExp[] = [
   /\bReferenceError\b/,
   /\bRangeError\b/,
   /\bundefined\b/,
-  /\bNaN\b/,
+  /\bNaN\b(?! to integer)/, // CPython itself says 'cannot convert float NaN to integer'
   /\[object \w+\]/,
   /^\s+at .*[(\s][^\s()]+\.[cm]?[jt]s:\d+:\d+\)?$/m,
 ];

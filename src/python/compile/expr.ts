@@ -8,7 +8,7 @@ import { BoundMethod, Frame, PyFunction, PyMethodDescriptor } from '../runtime/f
 import { callFunction } from '../runtime/call';
 import { getItem } from '../runtime/items';
 import { getIter, toArray } from '../runtime/iter';
-import { Cell, Ellipsis, KwArgs, None, PyType, PyValue, currentTypeVersion, typeOf } from '../runtime/object';
+import { Cell, Ellipsis, KwArgs, None, PyType, PyValue, currentTypeVersion, typeName, typeOf } from '../runtime/object';
 import { BinOpName, binaryOp, compareOp, intAdd, intSub, intMul, invert, negate, positive } from '../runtime/operators';
 import * as E from '../../engine';
 import { callValue, getAttr, truthy, lookupAttr, attrErrorFor } from '../runtime/protocols';
@@ -193,7 +193,7 @@ export function compileExpr(u: Unit, s: ScopeInfo, e: Expr): Ev {
           if (it.unpack !== null) {
             const m = it.unpack(f);
             if (!(m instanceof PyDict) && lookupAttr(m, 'keys') === undefined)
-              throw typeError(`'${typeOf(m).name}' object is not a mapping`);
+              throw typeError(`'${typeName(m)}' object is not a mapping`);
             dictUpdate(d, m, null);
           } else d.set(it.k!(f), it.v!(f));
         }
@@ -386,8 +386,8 @@ function compileArgs(u: Unit, s: ScopeInfo, args: Arg[], fnName: () => string): 
           try {
             for (const x of toArray(v)) pos.push(x);
           } catch (e) {
-            if (e instanceof PyExc && e.cls.name === 'TypeError' && typeOf(v).lookup('__iter__') === null)
-              throw typeError(`${fnName()} argument after * must be an iterable, not ${typeOf(v).name}`);
+            if (e instanceof PyExc && e.cls.name === 'TypeError' && (typeOf(v).lookup('__iter__') ?? None) === None)
+              throw typeError(`${fnName()} argument after * must be an iterable, not ${typeName(v)}`);
             throw e;
           }
           break;
@@ -398,7 +398,7 @@ function compileArgs(u: Unit, s: ScopeInfo, args: Arg[], fnName: () => string): 
           break;
         case 'DoubleStar': {
           if (!(v instanceof PyDict)) {
-            if (lookupAttr(v, 'keys') === undefined) throw typeError(`${fnName()} argument after ** must be a mapping, not ${typeOf(v).name}`);
+            if (lookupAttr(v, 'keys') === undefined) throw typeError(`${fnName()} argument after ** must be a mapping, not ${typeName(v)}`);
           }
           const d = new PyDict();
           dictUpdate(d, v, null);
@@ -421,7 +421,7 @@ function calleeName(v: PyValue): string {
   if (v instanceof PyFunction) return `${v.qualname}()`;
   if (v instanceof BoundMethod && v.fn instanceof PyFunction) return `${v.fn.qualname}()`;
   const n = lookupAttr(v, '__qualname__') ?? lookupAttr(v, '__name__');
-  return typeof n === 'string' ? `${n}()` : `${typeOf(v).name} object`;
+  return typeof n === 'string' ? `${n}()` : `${typeName(v)} object`;
 }
 
 function compileCall(u: Unit, s: ScopeInfo, func: Expr, args: Arg[], span: Span): Ev {

@@ -6,7 +6,7 @@ import { PyList, PyTuple } from '../runtime/collections';
 import { PyExc, pyErr, typeError } from '../runtime/errors';
 import { delItem, setItem } from '../runtime/items';
 import { toArray } from '../runtime/iter';
-import { PyValue, typeOf } from '../runtime/object';
+import { PyValue, typeName, typeOf } from '../runtime/object';
 import { delAttr, setAttr } from '../runtime/protocols';
 import { compileExpr } from './expr';
 import { compileNameDelete, compileNameStore } from './names';
@@ -32,7 +32,7 @@ function unpackItems(v: PyValue): PyValue[] {
     return toArray(v);
   } catch (e) {
     if (e instanceof PyExc && e.cls.name === 'TypeError' && String(e.args[0]).endsWith('is not iterable'))
-      throw typeError(`cannot unpack non-iterable ${typeOf(v).name} object`);
+      throw typeError(`cannot unpack non-iterable ${typeName(v)} object`);
     throw e;
   }
 }

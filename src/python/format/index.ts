@@ -15,7 +15,7 @@ export { floatRepr } from './float-repr';
 export { formatNumber, formatString } from './format-spec';
 export type { NumberKind } from './format-spec';
 export { percentFormat } from './percent';
-export type { PercentArg, PercentArgs, PercentOperand } from './percent';
+export type { NumberSlots, PercentArg, PercentArgs, PercentOperand } from './percent';
 export { scalarRepr, scalarStr } from './numpy-scalar';
 export { arrayStr, arrayRepr } from './numpy-array';
 export { roundFloat } from './decimal';

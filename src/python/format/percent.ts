@@ -5,7 +5,9 @@ import { FormatError } from './errors';
 /**
  * One operand of `%`, as the interpreter sees it: its kind, its value for numbers and strs,
  * its str() and repr() (used by %s and %r/%a), and its type name for error messages.
- * int and bool values must be integers; numpy integer scalars are 'int', numpy floats 'float'.
+ * int and bool values must be integers. 'int' is an int (or subclass), 'float' a float (or
+ * subclass, e.g. np.float64); any other number-like object (np.int64, np.float32, a class with
+ * __index__) is 'other' with its number slots.
  */
 export interface PercentArg {
   readonly kind: 'int' | 'float' | 'bool' | 'str' | 'other';
@@ -13,6 +15,19 @@ export interface PercentArg {
   readonly str: string;
   readonly repr: string;
   readonly typeName: string;
+  /** An 'other' operand's number protocol (absent: none, CPython's PyNumber_Check is false). */
+  readonly number?: NumberSlots;
+}
+
+/**
+ * The conversions of a number-like operand that CPython's % uses, each null when the operand's
+ * type lacks it: __index__ (%x %o %X %c), int() (%d %i %u: __int__, __index__ or __trunc__), and
+ * float() (%e %f %g: __float__, else __index__). Calling one may raise the operand's own error.
+ */
+export interface NumberSlots {
+  readonly index: (() => bigint) | null;
+  readonly int: (() => bigint) | null;
+  readonly float: (() => number) | null;
 }
 
 /**
@@ -148,6 +163,11 @@ function integerOperand(arg: PercentArg, ch: string): bigint {
     if (!Number.isFinite(x)) throw new FormatError('OverflowError', 'cannot convert float infinity to integer');
     return BigInt(Math.trunc(x));
   }
+  const slots = arg.number;
+  if (slots !== undefined) {
+    const convert = ch === 'd' || ch === 'i' || ch === 'u' ? slots.int : slots.index;
+    if (convert !== null) return convert();
+  }
   if (ch === 'd' || ch === 'i' || ch === 'u')
     throw new FormatError('TypeError', `%${ch} format: a real number is required, not ${arg.typeName}`);
   throw new FormatError('TypeError', `%${ch} format: an integer is required, not ${arg.typeName}`);
@@ -157,6 +177,8 @@ function floatOperand(arg: PercentArg): number {
   if (arg.kind === 'float') return arg.value as number;
   const i = asInt(arg);
   if (i !== null) return Number(i);
+  const convert = arg.number?.float ?? null;
+  if (convert !== null) return convert();
   throw new FormatError('TypeError', `must be real number, not ${arg.typeName}`);
 }
 
@@ -165,7 +187,8 @@ function charOperand(arg: PercentArg): string {
     const points = Array.from(arg.value as string);
     if (points.length === 1) return points[0];
   } else {
-    const i = asInt(arg);
+    const index = arg.number?.index ?? null;
+    const i = index !== null ? index() : asInt(arg);
     if (i !== null) {
       if (i < 0n || i > 0x10ffffn) throw new FormatError('OverflowError', '%c arg not in range(0x110000)');
       return String.fromCodePoint(Number(i));

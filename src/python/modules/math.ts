@@ -7,8 +7,8 @@ import { OverflowError, pyErr, typeError, valueError } from '../runtime/errors';
 import { PyBuiltin, PyModule } from '../runtime/functions';
 import { toArray } from '../runtime/iter';
 import { toIndex } from '../runtime/native';
-import { KwArgs, PyValue, pyFloat, typeOf } from '../runtime/object';
-import { intResult } from '../runtime/operators';
+import { KwArgs, PyValue, pyFloat, typeName } from '../runtime/object';
+import { binaryOp, intResult } from '../runtime/operators';
 import { callMethodIfDefined } from '../runtime/protocols';
 import { registerModule } from './registry';
 
@@ -18,7 +18,7 @@ function floatArg(v: PyValue): Tensor {
   if (typeof v === 'number' || typeof v === 'boolean') return pyFloat(+v);
   const f = callMethodIfDefined(v, '__float__', []);
   if (f instanceof Tensor) return f;
-  throw typeError(`must be real number, not ${typeOf(v).name}`);
+  throw typeError(`must be real number, not ${typeName(v)}`);
 }
 
 const domain = () => valueError('math domain error');
@@ -265,8 +265,7 @@ registerModule('math', (m) => {
     1,
   );
   fn(m, 'factorial', ([v]) => {
-    if (typeof v !== 'number' && typeof v !== 'boolean') throw typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
-    const n = +v;
+    const n = toIndex(v);
     if (n < 0) throw valueError('factorial() not defined for negative values');
     let r = 1;
     for (let i = 2; i <= n; i++) r = intResult(r * i);
@@ -299,12 +298,11 @@ registerModule('math', (m) => {
     for (let i = 0; i < b; i++) r = intResult(r * (a - i));
     return r;
   }, [1, 2]);
+  // the product by Python's own `*` (CPython's PyNumber_Multiply): ints stay exact, a numpy scalar
+  // keeps numpy's type (math.prod([np.int64(5), np.float64(0.5)]) is np.float64(2.5))
   fn(m, 'prod', ([it]) => {
     let acc: PyValue = 1;
-    for (const v of toArray(it)) {
-      if (typeof acc === 'number' && typeof v === 'number') acc = intResult(acc * v);
-      else acc = E.mul(floatArg(acc), floatArg(v));
-    }
+    for (const v of toArray(it)) acc = binaryOp('*', acc, v);
     return acc;
   }, 1);
   void PyList;

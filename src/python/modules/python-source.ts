@@ -18,6 +18,7 @@ import { ctx, type RunContext } from '../runtime/context';
 import { PyModule } from '../runtime/functions';
 import { PyType, type PyValue } from '../runtime/object';
 import { getBuiltins } from '../runtime/setup';
+import { registerSourceText } from '../runtime/source-files';
 import { PySyntaxError } from '../syntax-error';
 import type { TraceRecorder } from '../trace';
 import { registerModule } from './registry';
@@ -103,6 +104,7 @@ function claimClass(cls: PyType, moduleName: string): void {
 
 /** Registers a module whose body is Python source (lowered on first import, run once per run). */
 export function registerPythonModule(spec: PythonSourceModule): void {
+  registerSourceText(spec.filename, spec.source);
   let lowered: Module | null = null;
   registerModule(spec.name, (m) => {
     lowered ??= lowerLibrary(spec);

@@ -6,22 +6,28 @@ import { PyList, PySet, PyTuple } from '../runtime/collections';
 import { typeError } from '../runtime/errors';
 import { PyModule } from '../runtime/functions';
 import { toArray } from '../runtime/iter';
-import { bindNative, signature, toNumber } from '../runtime/native';
-import { KwArgs, None, PyValue, pyFloat, typeOf } from '../runtime/object';
+import { bindNative, signature, toIndex, toNumber } from '../runtime/native';
+import { KwArgs, None, PyValue, pyFloat, typeName } from '../runtime/object';
 import { PyBuiltin } from '../runtime/functions';
+import { binaryOp } from '../runtime/operators';
 import { registerModule } from './registry';
 
 function seedOf(v: PyValue): PySeed {
   if (v === None) return null;
   if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || typeof v === 'string') return v;
-  if (v instanceof Tensor) throw typeError('The only supported seed types are: None, int, float, str, bytes, and bytearray.');
-  throw typeError('The only supported seed types are: None, int, float, str, bytes, and bytearray.');
+  if (v instanceof Tensor) throw typeError('The only supported seed types are: None,\nint, float, str, bytes, and bytearray.');
+  throw typeError('The only supported seed types are: None,\nint, float, str, bytes, and bytearray.');
 }
 
+/** Whether every argument is an int (within 2**53), a bool or a float: random.py's arithmetic on them is the double arithmetic of PyRandom. */
+function plainNumbers(...values: PyValue[]): boolean {
+  return values.every((v) => typeof v === 'number' || typeof v === 'boolean' || v instanceof Tensor);
+}
+
+/** An int argument through __index__ (CPython's operator.index): np.int64 is one. */
 function intArg(v: PyValue): number | bigint {
   if (typeof v === 'number' || typeof v === 'bigint') return v;
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  throw typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  return toIndex(v);
 }
 
 function sequence(v: PyValue): PyValue[] {
@@ -43,7 +49,11 @@ registerModule('random', (m) => {
     return None;
   });
   def(m, 'random', '', () => pyFloat(rng.random()));
-  def(m, 'uniform', 'a, b', ([a, b]) => pyFloat(rng.uniform(toNumber(a!), toNumber(b!))));
+  // With an argument that is not a plain int or float (np.float32(1.0) as sigma), random.py's own
+  // formula runs on Python's operators, so the result has numpy's type and precision.
+  def(m, 'uniform', 'a, b', ([a, b]) =>
+    plainNumbers(a!, b!) ? pyFloat(rng.uniform(toNumber(a!), toNumber(b!))) : binaryOp('+', a!, binaryOp('*', binaryOp('-', b!, a!), pyFloat(rng.random()))),
+  );
   def(m, 'randint', 'a, b', ([a, b]) => rng.randint(intArg(a!), intArg(b!)));
   def(m, 'randrange', 'start, stop=None, step=1', ([a, b, c]) => rng.randrange(intArg(a!), b === None ? null : intArg(b!), c === 1 ? undefined : intArg(c!)));
   def(m, 'getrandbits', 'k', ([k]) => {
@@ -65,11 +75,15 @@ registerModule('random', (m) => {
     return new PyList(rng.sample(items.length, Number(intArg(k!))).map((i) => items[i]));
   });
   def(m, 'shuffle', 'x', ([x]) => {
-    if (!(x instanceof PyList)) throw typeError(`'${typeOf(x!).name}' object does not support item assignment`);
+    if (!(x instanceof PyList)) throw typeError(`'${typeName(x!)}' object does not support item assignment`);
     rng.shuffle(x.items);
     return None;
   });
-  def(m, 'gauss', 'mu=0.0, sigma=1.0', ([mu, s]) => pyFloat(rng.gauss(toNumber(mu!), toNumber(s!))));
-  def(m, 'normalvariate', 'mu=0.0, sigma=1.0', ([mu, s]) => pyFloat(rng.normalvariate(toNumber(mu!), toNumber(s!))));
+  def(m, 'gauss', 'mu=0.0, sigma=1.0', ([mu, s]) =>
+    plainNumbers(mu!, s!) ? pyFloat(rng.gauss(toNumber(mu!), toNumber(s!))) : binaryOp('+', mu!, binaryOp('*', pyFloat(rng.gauss(0, 1)), s!)),
+  );
+  def(m, 'normalvariate', 'mu=0.0, sigma=1.0', ([mu, s]) =>
+    plainNumbers(mu!, s!) ? pyFloat(rng.normalvariate(toNumber(mu!), toNumber(s!))) : binaryOp('+', mu!, binaryOp('*', pyFloat(rng.normalvariate(0, 1)), s!)),
+  );
   def(m, 'expovariate', 'lambd', ([l]) => pyFloat(rng.expovariate(toNumber(l!))));
 });

@@ -2,22 +2,22 @@
 // agree with glibc's libm, which CPython and numpy call: V8's Math.log / Math.sin / Math.cos
 // (fdlibm) differ from glibc in the last bit for a few percent of inputs, this for about 0.1%
 // (where glibc itself is not correctly rounded). Double-double arithmetic (Dekker, Knuth); each
-// helper leaves its result in (rh, rl) to avoid allocating.
+// helper leaves its result in (dd[0], dd[1]) - high and low part - to avoid allocating: a typed
+// array, since storing a double into a module variable allocates a heap number every time.
 
-let rh = 0;
-let rl = 0;
+const dd = new Float64Array(2);
 
 const SPLITTER = 134217729; // 2**27 + 1
 
-/** (rh, rl) = a + b exactly. */
+/** (dd[0], dd[1]) = a + b exactly. */
 function twoSum(a: number, b: number): void {
   const s = a + b;
   const bb = s - a;
-  rh = s;
-  rl = a - (s - bb) + (b - bb);
+  dd[0] = s;
+  dd[1] = a - (s - bb) + (b - bb);
 }
 
-/** (rh, rl) = a * b exactly. */
+/** (dd[0], dd[1]) = a * b exactly. */
 function twoProd(a: number, b: number): void {
   const p = a * b;
   const ca = SPLITTER * a;
@@ -26,36 +26,36 @@ function twoProd(a: number, b: number): void {
   const cb = SPLITTER * b;
   const bh = cb - (cb - b);
   const bl = b - bh;
-  rh = p;
-  rl = ah * bh - p + ah * bl + al * bh + al * bl;
+  dd[0] = p;
+  dd[1] = ah * bh - p + ah * bl + al * bh + al * bl;
 }
 
-/** (rh, rl) = (ah + al) + (bh + bl). */
+/** (dd[0], dd[1]) = (ah + al) + (bh + bl). */
 function ddAdd(ah: number, al: number, bh: number, bl: number): void {
   twoSum(ah, bh);
-  const s = rh;
-  const e = rl + al + bl;
-  rh = s + e;
-  rl = e - (rh - s);
+  const s = dd[0];
+  const e = dd[1] + al + bl;
+  dd[0] = s + e;
+  dd[1] = e - (dd[0] - s);
 }
 
-/** (rh, rl) = (ah + al) * (bh + bl). */
+/** (dd[0], dd[1]) = (ah + al) * (bh + bl). */
 function ddMul(ah: number, al: number, bh: number, bl: number): void {
   twoProd(ah, bh);
-  const p = rh;
-  const e = rl + (ah * bl + al * bh);
-  rh = p + e;
-  rl = e - (rh - p);
+  const p = dd[0];
+  const e = dd[1] + (ah * bl + al * bh);
+  dd[0] = p + e;
+  dd[1] = e - (dd[0] - p);
 }
 
-/** (rh, rl) = (ah + al) / (bh + bl). */
+/** (dd[0], dd[1]) = (ah + al) / (bh + bl). */
 function ddDiv(ah: number, al: number, bh: number, bl: number): void {
   const q1 = ah / bh;
   ddMul(q1, 0, bh, bl);
-  ddAdd(ah, al, -rh, -rl);
-  const q2 = rh / bh; // the remainder's quotient: together about 2**-104 accurate
-  rh = q1 + q2;
-  rl = q2 - (rh - q1);
+  ddAdd(ah, al, -dd[0], -dd[1]);
+  const q2 = dd[0] / bh; // the remainder's quotient: together about 2**-104 accurate
+  dd[0] = q1 + q2;
+  dd[1] = q2 - (dd[0] - q1);
 }
 
 const LN2_HI = 0.6931471805599453;
@@ -69,16 +69,16 @@ const ODD_RECIPROCALS_HI: number[] = [];
 const ODD_RECIPROCALS_LO: number[] = [];
 for (let i = 0; i < 24; i++) {
   ddDiv(1, 0, 2 * i + 1, 0);
-  ODD_RECIPROCALS_HI.push(rh);
-  ODD_RECIPROCALS_LO.push(rl);
+  ODD_RECIPROCALS_HI.push(dd[0]);
+  ODD_RECIPROCALS_LO.push(dd[1]);
 }
 /** 1/n! as double-doubles, for the sine and cosine series. */
 const INV_FACTORIAL_HI: number[] = [1];
 const INV_FACTORIAL_LO: number[] = [0];
 for (let n = 1; n < 30; n++) {
   ddDiv(INV_FACTORIAL_HI[n - 1], INV_FACTORIAL_LO[n - 1], n, 0);
-  INV_FACTORIAL_HI.push(rh);
-  INV_FACTORIAL_LO.push(rl);
+  INV_FACTORIAL_HI.push(dd[0]);
+  INV_FACTORIAL_LO.push(dd[1]);
 }
 
 const f64 = new Float64Array(1);
@@ -107,30 +107,30 @@ export function accurateLog(x: number): number {
   // log(m) = 2 atanh(s) = 2 s (1 + s2/3 + s2^2/5 + ...), s = (m - 1) / (m + 1), |s| <= 0.172.
   const f = m - 1; // exact (Sterbenz)
   twoSum(2, f);
-  ddDiv(f, 0, rh, rl);
-  const sh = rh;
-  const sl = rl;
+  ddDiv(f, 0, dd[0], dd[1]);
+  const sh = dd[0];
+  const sl = dd[1];
   ddMul(sh, sl, sh, sl);
-  const s2h = rh;
-  const s2l = rl;
+  const s2h = dd[0];
+  const s2l = dd[1];
   let tail = ODD_RECIPROCALS_HI[LOG_TERMS];
   for (let i = LOG_TERMS - 1; i >= LOG_DD_TERMS; i--) tail = ODD_RECIPROCALS_HI[i] + s2h * tail;
   let ph = tail;
   let pl = 0;
   for (let i = LOG_DD_TERMS - 1; i >= 0; i--) {
     ddMul(s2h, s2l, ph, pl);
-    ddAdd(ODD_RECIPROCALS_HI[i], ODD_RECIPROCALS_LO[i], rh, rl);
-    ph = rh;
-    pl = rl;
+    ddAdd(ODD_RECIPROCALS_HI[i], ODD_RECIPROCALS_LO[i], dd[0], dd[1]);
+    ph = dd[0];
+    pl = dd[1];
   }
   ddMul(sh, sl, ph, pl);
-  const logMh = 2 * rh;
-  const logMl = 2 * rl;
+  const logMh = 2 * dd[0];
+  const logMl = 2 * dd[1];
   if (k === 0) return logMh + logMl;
   twoProd(k, LN2_HI);
-  ddAdd(rh, rl, k * LN2_LO, 0);
-  ddAdd(rh, rl, logMh, logMl);
-  return rh + rl;
+  ddAdd(dd[0], dd[1], k * LN2_LO, 0);
+  ddAdd(dd[0], dd[1], logMh, logMl);
+  return dd[0] + dd[1];
 }
 
 /** sin(x), correctly rounded, for |x| < 2**20 (beyond that, Math.sin). */
@@ -153,19 +153,19 @@ function sinCos(x: number, shift: 0 | 1): number {
   const n = Math.round(x / PIO2_1);
   // r = x - n * pi/2, with pi/2 in three pieces (Cody and Waite), in double-double.
   twoProd(n, PIO2_1);
-  ddAdd(x, 0, -rh, -rl);
-  let r0 = rh;
-  let r1 = rl;
+  ddAdd(x, 0, -dd[0], -dd[1]);
+  let r0 = dd[0];
+  let r1 = dd[1];
   twoProd(n, PIO2_2);
-  ddAdd(r0, r1, -rh, -rl);
-  ddAdd(rh, rl, -n * PIO2_3, 0);
-  r0 = rh;
-  r1 = rl;
+  ddAdd(r0, r1, -dd[0], -dd[1]);
+  ddAdd(dd[0], dd[1], -n * PIO2_3, 0);
+  r0 = dd[0];
+  r1 = dd[1];
   const quadrant = (((n + shift) % 4) + 4) % 4;
   const useSine = quadrant % 2 === 0;
   ddMul(r0, r1, r0, r1);
-  const r2h = rh;
-  const r2l = rl;
+  const r2h = dd[0];
+  const r2l = dd[1];
   // sin r = r (1 - r2/3! + r2^2/5! - ...), cos r = 1 - r2/2! + r2^2/4! - ...; Horner in r2.
   const first = useSine ? 1 : 0;
   const coefficient = (i: number) => (i % 2 === 0 ? 1 : -1) * INV_FACTORIAL_HI[2 * i + first];
@@ -176,14 +176,14 @@ function sinCos(x: number, shift: 0 | 1): number {
   for (let i = TRIG_DD_TERMS - 1; i >= 0; i--) {
     ddMul(r2h, r2l, ph, pl);
     const sign = i % 2 === 0 ? 1 : -1;
-    ddAdd(sign * INV_FACTORIAL_HI[2 * i + first], sign * INV_FACTORIAL_LO[2 * i + first], rh, rl);
-    ph = rh;
-    pl = rl;
+    ddAdd(sign * INV_FACTORIAL_HI[2 * i + first], sign * INV_FACTORIAL_LO[2 * i + first], dd[0], dd[1]);
+    ph = dd[0];
+    pl = dd[1];
   }
   if (useSine) {
     ddMul(r0, r1, ph, pl);
-    ph = rh;
-    pl = rl;
+    ph = dd[0];
+    pl = dd[1];
   }
   return quadrant >= 2 ? -(ph + pl) : ph + pl;
 }

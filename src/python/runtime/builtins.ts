@@ -24,6 +24,7 @@ import {
   objectType,
   pyFloat,
   strType,
+  typeName,
   typeOf,
   typeType,
 } from './object';
@@ -78,7 +79,7 @@ function toInt(args: PyValue[], kw: KwArgs | null): PyValue {
     const r = callMethodIfDefined(v, m, []);
     if (r !== undefined) return r;
   }
-  throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeOf(v).name}'`);
+  throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
 }
 
 function parseFloatText(s: string): number {
@@ -100,7 +101,7 @@ function toFloat(args: PyValue[]): PyValue {
   if (r !== undefined) return r;
   const ix = callMethodIfDefined(v, '__index__', []);
   if (typeof ix === 'number') return pyFloat(ix);
-  throw typeError(`float() argument must be a string or a real number, not '${typeOf(v).name}'`);
+  throw typeError(`float() argument must be a string or a real number, not '${typeName(v)}'`);
 }
 
 // ---- iteration helpers -----------------------------------------------------------------------
@@ -155,7 +156,7 @@ function reversedOf(v: PyValue): PyValue {
     for (let i = n - 1; i >= 0; i--) items.push(callMethod(typeOf(v).lookup('__getitem__')!, v, [i], null));
     return new SeqIterator(items, reversedType);
   }
-  throw typeError(`'${typeOf(v).name}' object is not reversible`);
+  throw typeError(`'${typeName(v)}' object is not reversible`);
 }
 
 function minMax(name: 'min' | 'max', args: PyValue[], kw: KwArgs | null): PyValue {
@@ -247,7 +248,7 @@ function pyRound(args: PyValue[], kw: KwArgs | null): PyValue {
   }
   const r = callMethodIfDefined(x, '__round__', nd === None ? [] : [nd]);
   if (r !== undefined) return r;
-  throw typeError(`type ${typeOf(x).name} doesn't define __round__ method`);
+  throw typeError(`type ${typeName(x)} doesn't define __round__ method`);
 }
 
 function isinstanceCheck(cls: PyValue, t: PyType, fname: string): boolean {
@@ -282,10 +283,10 @@ function printImpl(args: PyValue[], kw: KwArgs | null): PyValue {
   if (kw !== null) {
     for (const [k, v] of kw) {
       if (k === 'sep') {
-        if (v !== None && typeof v !== 'string') throw typeError(`sep must be None or a string, not ${typeOf(v).name}`);
+        if (v !== None && typeof v !== 'string') throw typeError(`sep must be None or a string, not ${typeName(v)}`);
         if (typeof v === 'string') sep = v;
       } else if (k === 'end') {
-        if (v !== None && typeof v !== 'string') throw typeError(`end must be None or a string, not ${typeOf(v).name}`);
+        if (v !== None && typeof v !== 'string') throw typeError(`end must be None or a string, not ${typeName(v)}`);
         if (typeof v === 'string') end = v;
       } else if (k === 'file') {
         if (v !== None) throw new Unsupported('print(file=...)');
@@ -375,7 +376,7 @@ export function makeBuiltins(): Map<string, PyValue> {
   classmethodType.construct = (args) => new ClassMethod(args[0]);
   superType.construct = (args) => {
     if (args.length !== 2) throw pyErr('RuntimeError', 'super(): no arguments');
-    if (!(args[0] instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${typeOf(args[0]).name}`);
+    if (!(args[0] instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${typeName(args[0])}`);
     return new PySuper(args[0], args[1]);
   };
   enumerateType.construct = (args, kw) => new JsIterator(enumerateGen(getIter(args[0] ?? kw?.get('iterable') ?? None), toIndex(args[1] ?? kw?.get('start') ?? 0)), enumerateType);
@@ -438,7 +439,7 @@ export function makeBuiltins(): Map<string, PyValue> {
     if (v instanceof Tensor) return E.abs(v);
     const r = callMethodIfDefined(v, '__abs__', []);
     if (r !== undefined) return r;
-    throw typeError(`bad operand type for abs(): '${typeOf(v).name}'`);
+    throw typeError(`bad operand type for abs(): '${typeName(v)}'`);
   });
   def('sum', sumImpl);
   def('min', (args, kw) => minMax('min', args, kw));
@@ -485,12 +486,12 @@ export function makeBuiltins(): Map<string, PyValue> {
   });
   def('hasattr', (args) => {
     exactArgs('hasattr', args, null, 2);
-    if (typeof args[1] !== 'string') throw typeError('attribute name must be string, not ' + `'${typeOf(args[1]).name}'`);
+    if (typeof args[1] !== 'string') throw typeError('attribute name must be string, not ' + `'${typeName(args[1])}'`);
     return hasAttr(args[0], args[1]);
   });
   def('getattr', (args) => {
     exactArgs('getattr', args, null, 2, 3);
-    if (typeof args[1] !== 'string') throw typeError('attribute name must be string, not ' + `'${typeOf(args[1]).name}'`);
+    if (typeof args[1] !== 'string') throw typeError('attribute name must be string, not ' + `'${typeName(args[1])}'`);
     if (args.length === 3) {
       try {
         return lookupAttr(args[0], args[1]) ?? args[2];
@@ -503,7 +504,7 @@ export function makeBuiltins(): Map<string, PyValue> {
   });
   def('setattr', (args) => {
     exactArgs('setattr', args, null, 3);
-    if (typeof args[1] !== 'string') throw typeError('attribute name must be string, not ' + `'${typeOf(args[1]).name}'`);
+    if (typeof args[1] !== 'string') throw typeError('attribute name must be string, not ' + `'${typeName(args[1])}'`);
     setAttr(args[0], args[1], args[2]);
     return None;
   });
@@ -544,7 +545,7 @@ export function makeBuiltins(): Map<string, PyValue> {
   });
   def('ord', (args) => {
     const v = args[0];
-    if (typeof v !== 'string') throw typeError(`ord() expected string of length 1, but ${typeOf(v).name} found`);
+    if (typeof v !== 'string') throw typeError(`ord() expected string of length 1, but ${typeName(v)} found`);
     const cps = Array.from(v);
     if (cps.length !== 1) throw typeError(`ord() expected a character, but string of length ${cps.length} found`);
     return cps[0].codePointAt(0)!;

@@ -48,12 +48,20 @@ export function leaveFrame(e: unknown, f: Frame): unknown {
   return exc;
 }
 
-/** Records that the exception passed through (or was caught in) frame f, once per frame. */
+/**
+ * Records that the exception passed through (or was caught in) frame f, once per frame, under the
+ * file the frame's code comes from (a library module's own file, e.g. micrograd/engine.py). The
+ * exception's span is the innermost line of the user's file it passed: where the user sees it.
+ */
 export function noteFrame(exc: PyExc, f: Frame): void {
-  if (exc.span === null) exc.span = f.span;
+  const filename = f.globals.filename;
+  if (exc.span === null || (exc.spanOutsideUserFile && filename === ctx().filename)) {
+    exc.span = f.span;
+    exc.spanOutsideUserFile = filename !== ctx().filename;
+  }
   const tb = exc.traceback;
   if (tb.length > 0 && tb[tb.length - 1].frame === f.id) return;
-  tb.push({ filename: ctx().filename, line: f.line, name: f.code !== null ? f.code.name : f.label, frame: f.id });
+  tb.push({ filename, line: f.line, name: f.code !== null ? f.code.name : f.label, frame: f.id });
 }
 
 function makeGenerator(f: Frame, fn: PyFunction): PyGenerator {

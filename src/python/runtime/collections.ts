@@ -1,7 +1,7 @@
 // The builtin containers: list, tuple, dict (+ views), set/frozenset, range, slice.
 import { Tensor } from '../../engine';
 import { typeError } from './errors';
-import { PyObject, PyType, PyValue, builtinType, objectId } from './object';
+import { PyNumberObject, PyObject, PyType, PyValue, builtinType, objectId } from './object';
 import { floatHash, pyEq, pyHashUser } from './protocols';
 import { SetTable } from './set-table';
 
@@ -83,9 +83,10 @@ export function keyOf(v: PyValue): unknown {
       return v ? 1 : 0;
   }
   if (v instanceof Tensor) return v.item();
+  if (v instanceof PyNumberObject) return v.numberValue;
   if (v instanceof PyTuple) return tupleKey(v);
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && !v.frozen))
-    throw typeError(`unhashable type: '${v.cls.name}'`);
+    throw typeError(`unhashable type: '${v.cls.tpName}'`);
   if (v instanceof PySet) return 'F' + [...v.map.keys()].map(encodeKey).sort().join(',');
   const h = pyHashUser(v);
   if (h === null) return v;
@@ -356,6 +357,11 @@ function bigHash(v: PyValue): bigint | null {
     const x = v.item();
     return Number.isNaN(x) ? null : floatHash(x);
   }
+  if (v instanceof PyNumberObject) {
+    const x = v.numberValue;
+    if (v.numberKind !== 'float') return intHash(x);
+    return Number.isNaN(x) ? null : floatHash(x);
+  }
   if (v instanceof PyTuple && v.cls === tupleType) return tupleHash(v.items);
   if (v instanceof PySet && v.cls === frozensetType) return frozensetHash([...v.map.values()]);
   return null;
@@ -378,19 +384,31 @@ function tupleHash(items: PyValue[]): bigint | null {
   return acc === U64 ? 1546275796n : acc;
 }
 
-/** frozenset_hash: order-free, an xor of the items' shuffled hashes, then the size mixed in. */
+/** frozenset hash for set ordering: null when an item's hash is not reproducible here. */
 function frozensetHash(items: PyValue[]): bigint | null {
-  const shuffle = (h: bigint): bigint => (((h ^ 89869747n) ^ (h << 16n)) * 3644798167n) & U64;
-  let hash = 0n;
+  const hashes: bigint[] = [];
   for (const x of items) {
     const h = bigHash(x);
     if (h === null) return null;
-    hash ^= shuffle(h & U64);
+    hashes.push(h);
   }
-  hash ^= ((BigInt(items.length) + 1n) * 1927868237n) & U64;
+  return frozensetHashOf(hashes);
+}
+
+/**
+ * CPython's frozenset_hash over the items' hashes, as a signed 64-bit value: order-free, an xor
+ * of the shuffled hashes (the empty and dummy slots CPython also xors in cancel out), then the
+ * size mixed in and the bits dispersed.
+ */
+export function frozensetHashOf(hashes: readonly bigint[]): bigint {
+  const shuffle = (h: bigint): bigint => (((h ^ 89869747n) ^ (h << 16n)) * 3644798167n) & U64;
+  let hash = 0n;
+  for (const h of hashes) hash ^= shuffle(h & U64);
+  hash ^= ((BigInt(hashes.length) + 1n) * 1927868237n) & U64;
   hash ^= (hash >> 11n) ^ (hash >> 25n);
   hash = (hash * 69069n + 907133923n) & U64;
-  return hash === U64 ? 590923713n : hash;
+  if (hash === U64) hash = 590923713n;
+  return hash >= 1n << 63n ? hash - (1n << 64n) : hash;
 }
 
 /** dict_keys / dict_values / dict_items: live views of a dict. */

@@ -19,8 +19,10 @@ export class PyExc extends PyObject {
   cause: PyExc | null = null;
   context: PyExc | null = null;
   suppressContext = false;
-  /** Span of the statement that raised it first (for diagnostics). */
+  /** Span of the statement that raised it first in the user's file (for diagnostics). */
   span: Span | null = null;
+  /** Whether `span` is a line of a library module (it is replaced by the first user-file frame). */
+  spanOutsideUserFile = false;
   constructor(cls: PyType) {
     super(cls, new Map());
   }

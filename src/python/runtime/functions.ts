@@ -20,6 +20,8 @@ void objectType;
 /** The module namespace: one Cell per global name, so compiled code can hold the cell itself. */
 export class Globals {
   readonly cells = new Map<string, Cell>();
+  /** The file of the module these are the globals of: what its frames name in tracebacks. */
+  constructor(readonly filename: string) {}
   cell(name: string): Cell {
     let c = this.cells.get(name);
     if (c === undefined) this.cells.set(name, (c = new Cell()));

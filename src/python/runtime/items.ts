@@ -3,22 +3,22 @@ import { Tensor } from '../../engine';
 import { PyDict, PyList, PyRange, PySlice, PyTuple, tuple } from './collections';
 import { KeyError, indexError, pyErr, typeError, valueError } from './errors';
 import { toArray } from './iter';
-import { None, PyType, PyValue, typeOf } from './object';
+import { None, PyType, PyValue, typeName, typeOf } from './object';
 import { callMethod, callValue, getAttr } from './protocols';
-import { toIndex } from './native';
+import { hasIndex, toIndex, toSliceIndex } from './native';
 
 /** slice.indices(length): normalised start, stop, step and the number of elements. */
 export function sliceIndices(s: PySlice, length: number): [number, number, number, number] {
   let step = 1;
   if (s.step !== None) {
-    step = toIndex(s.step);
+    step = toSliceIndex(s.step);
     if (step === 0) throw valueError('slice step cannot be zero');
   }
   const lower = step < 0 ? -1 : 0;
   const upper = step < 0 ? length - 1 : length;
   const norm = (v: PyValue, dflt: number): number => {
     if (v === None) return dflt;
-    let i = toIndex(v);
+    let i = toSliceIndex(v);
     if (i < 0) {
       i += length;
       if (i < lower) i = lower;
@@ -44,9 +44,8 @@ function seqIndex(i: PyValue, length: number, what: string, kind: string): numbe
   if (typeof i !== 'number') {
     if (typeof i === 'boolean') i = i ? 1 : 0;
     else {
-      const t = typeOf(i);
-      if (typeof i === 'object' && !(i instanceof Tensor) && t.lookup('__index__') !== null) i = toIndex(i);
-      else throw typeError(`${kind} indices must be integers or slices, not ${t.name}`);
+      if (hasIndex(i)) i = toIndex(i);
+      else throw typeError(`${kind} indices must be integers or slices, not ${typeName(i)}`);
     }
   }
   let k = i as number;
@@ -79,7 +78,10 @@ export function getItem(obj: PyValue, i: PyValue): PyValue {
     return v;
   } else if (typeof obj === 'string') {
     if (i instanceof PySlice) return sliceItems(strChars(obj), i).join('');
-    if (typeof i !== 'number' && typeof i !== 'boolean') throw typeError(`string indices must be integers, not '${typeOf(i).name}'`);
+    if (typeof i !== 'number' && typeof i !== 'boolean') {
+      if (!hasIndex(i)) throw typeError(`string indices must be integers, not '${typeName(i)}'`);
+      i = toIndex(i);
+    }
     const chars = obj.length < 64 && /^[\x00-\x7f]*$/.test(obj) ? null : strChars(obj);
     const n = chars === null ? obj.length : chars.length;
     const k = seqIndex(i, n, 'string', 'string');
@@ -106,7 +108,7 @@ export function getItem(obj: PyValue, i: PyValue): PyValue {
     if (missing !== null) return callMethod(missing, obj, [i], null);
     throw pyErr(KeyError, i);
   }
-  throw typeError(`'${t.name}' object is not subscriptable`);
+  throw typeError(`'${t.tpName}' object is not subscriptable`);
 }
 
 
@@ -136,7 +138,7 @@ export function setItem(obj: PyValue, i: PyValue, v: PyValue): void {
       items[seqIndex(i, items.length, 'list assignment', 'list')] = v;
       return;
     }
-    throw typeError(`list indices must be integers or slices, not ${typeOf(i).name}`);
+    throw typeError(`list indices must be integers or slices, not ${typeName(i)}`);
   }
   if (obj instanceof PyDict && !obj.cls.isUserClass) {
     obj.set(i, v);
@@ -150,7 +152,7 @@ export function setItem(obj: PyValue, i: PyValue, v: PyValue): void {
   }
   if (obj instanceof PyDict) return obj.set(i, v);
   if (obj instanceof PyList) return setItem(new PyList(obj.items), i, v);
-  throw typeError(`'${t.name}' object does not support item assignment`);
+  throw typeError(`'${t.tpName}' object does not support item assignment`);
 }
 
 export function delItem(obj: PyValue, i: PyValue): void {
@@ -176,7 +178,7 @@ export function delItem(obj: PyValue, i: PyValue): void {
     callMethod(di, obj, [i], null);
     return;
   }
-  throw typeError(`'${t.name}' object doesn't support item deletion`);
+  throw typeError(`'${t.tpName}' object doesn't support item deletion`);
 }
 
 export { getAttr };

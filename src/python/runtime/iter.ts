@@ -3,7 +3,7 @@
 import { Tensor } from '../../engine';
 import { PyDict, PyDictView, PyList, PyRange, PySet, PyTuple, tuple } from './collections';
 import { PyExc, RuntimeError, StopIteration, pyErr, typeError } from './errors';
-import { KwArgs, None, PyObject, PyType, PyValue, builtinType, typeOf } from './object';
+import { KwArgs, None, PyObject, PyType, PyValue, builtinType, typeName, typeOf } from './object';
 import { callMethod } from './protocols';
 import { PyMethodDescriptor } from './functions';
 
@@ -118,7 +118,7 @@ export class UserIterator extends PyIterator {
   constructor(readonly target: PyValue) {
     super(callIteratorType);
     const m = typeOf(target).lookup('__next__');
-    if (m === null) throw typeError(`iter() returned non-iterator of type '${typeOf(target).name}'`);
+    if (m === null) throw typeError(`iter() returned non-iterator of type '${typeName(target)}'`);
     this.nextMethod = m;
   }
   next(): PyValue | undefined {
@@ -233,11 +233,13 @@ export function getIter(v: PyValue): PyIterator {
       if (r instanceof PyIterator) return r;
       return new UserIterator(r);
     }
+    // `__iter__ = None` declares the type not iterable, even with a __getitem__ (numpy scalars).
+    if (it === None) throw typeError(`'${typeName(v)}' object is not iterable`);
     if (v instanceof PyDict) return new DictIterator(v, 'keys');
     const gi = t.lookup('__getitem__');
     if (gi !== null) return new GetItemIterator(v, gi);
   } else if (typeof v === 'string') return new JsIterator(codePoints(v), strIteratorType);
-  throw typeError(`'${typeOf(v).name}' object is not iterable`);
+  throw typeError(`'${typeName(v)}' object is not iterable`);
 }
 
 /** iter(v) for Python code: an object with a user __iter__ returning self stays itself. */
@@ -247,7 +249,7 @@ export function pyIter(v: PyValue): PyValue {
     if (it !== null) {
       const r = callMethod(it, v, [], null);
       if (!(r instanceof PyIterator) && typeOf(r).lookup('__next__') === null)
-        throw typeError(`iter() returned non-iterator of type '${typeOf(r).name}'`);
+        throw typeError(`iter() returned non-iterator of type '${typeName(r)}'`);
       return r;
     }
   }
@@ -258,7 +260,7 @@ export function pyIter(v: PyValue): PyValue {
 export function pyNext(it: PyValue): PyValue | undefined {
   if (it instanceof PyIterator) return it.next();
   const m = typeOf(it).lookup('__next__');
-  if (m === null) throw typeError(`'${typeOf(it).name}' object is not an iterator`);
+  if (m === null) throw typeError(`'${typeName(it)}' object is not an iterator`);
   try {
     return callMethod(m, it, [], null);
   } catch (e) {

@@ -3,8 +3,8 @@ import { PyList, PyTuple, listType, tupleType, tuple, PySlice } from './collecti
 import { indexError, pyErr, typeError, valueError } from './errors';
 import { getIter, toArray } from './iter';
 import { getItem, setItem, delItem, sliceIndices } from './items';
-import { defineMethod, defineRawMethod, isNone, toIndex } from './native';
-import { None, NotImplemented, PyValue, typeOf } from './object';
+import { defineMethod, defineRawMethod, hasIndex, isNone, toIndex, toSliceIndex } from './native';
+import { None, NotImplemented, PyValue, typeName } from './object';
 import { callValue, lessThan, pyEq, repr, truthy, richOrder } from './protocols';
 
 const L = (v: PyValue): PyList => v as PyList;
@@ -65,8 +65,8 @@ function countIn(items: readonly PyValue[], v: PyValue): number {
 
 function indexIn(items: readonly PyValue[], v: PyValue, start: PyValue | undefined, stop: PyValue | undefined, what: string): number {
   const n = items.length;
-  let a = isNone(start) ? 0 : toIndex(start!);
-  let b = isNone(stop) ? n : toIndex(stop!);
+  let a = isNone(start) ? 0 : toSliceIndex(start!, false);
+  let b = isNone(stop) ? n : toSliceIndex(stop!, false);
   if (a < 0) a = Math.max(0, a + n);
   if (b < 0) b = Math.max(0, b + n);
   for (let i = a; i < Math.min(b, n); i++) if (items[i] === v || pyEq(items[i], v)) return i;
@@ -156,10 +156,9 @@ export function installListMethods(): void {
   defineRawMethod(listType, '__ne__', (self, [o]) => (o instanceof PyList ? !seqEq(L(self).items, o.items) : NotImplemented));
   for (const op of ['__lt__', '__le__', '__gt__', '__ge__'] as const)
     defineRawMethod(listType, op, (self, [o]) => (o instanceof PyList ? seqCompare(L(self).items, o.items, op) : NotImplemented));
-  defineRawMethod(listType, '__add__', (self, [o]) => {
-    if (!(o instanceof PyList)) throw typeError(`can only concatenate list (not "${typeOf(o).name}") to list`);
-    return new PyList(L(self).items.concat(o.items));
-  });
+  // Concatenation answers NotImplemented to anything but its own kind, so the other operand's
+  // reflected method is tried (CPython tries both number slots before sq_concat): [1] + np.int64(2).
+  defineRawMethod(listType, '__add__', (self, [o]) => (o instanceof PyList ? new PyList(L(self).items.concat(o.items)) : NotImplemented));
   defineRawMethod(listType, '__iadd__', (self, [o]) => {
     const vals = toArray(o);
     for (const v of vals) L(self).items.push(v);
@@ -174,8 +173,8 @@ export function installListMethods(): void {
     return r === null ? NotImplemented : new PyList(r);
   });
   defineRawMethod(listType, '__imul__', (self, [n]) => {
-    const r = repeatItems(L(self).items, n);
-    if (r === null) throw typeError(`can't multiply sequence by non-int of type '${typeOf(n).name}'`);
+    const r = repeatItems(L(self).items, hasIndex(n) ? toIndex(n) : n);
+    if (r === null) throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
     L(self).items = r;
     return self;
   });
@@ -204,10 +203,7 @@ export function installListMethods(): void {
   defineRawMethod(tupleType, '__ne__', (self, [o]) => (o instanceof PyTuple ? !seqEq(T(self).items, o.items) : NotImplemented));
   for (const op of ['__lt__', '__le__', '__gt__', '__ge__'] as const)
     defineRawMethod(tupleType, op, (self, [o]) => (o instanceof PyTuple ? seqCompare(T(self).items, o.items, op) : NotImplemented));
-  defineRawMethod(tupleType, '__add__', (self, [o]) => {
-    if (!(o instanceof PyTuple)) throw typeError(`can only concatenate tuple (not "${typeOf(o).name}") to tuple`);
-    return tuple(T(self).items.concat(o.items));
-  });
+  defineRawMethod(tupleType, '__add__', (self, [o]) => (o instanceof PyTuple ? tuple(T(self).items.concat(o.items)) : NotImplemented));
   defineRawMethod(tupleType, '__mul__', (self, [n]) => {
     const r = repeatItems(T(self).items, n);
     return r === null ? NotImplemented : tuple(r);

@@ -35,11 +35,13 @@ import {
   builtinType,
   ellipsisType,
   floatType,
+  floatValueOf,
   intType,
   noneType,
   notImplementedType,
   objectId,
   objectType,
+  typeName,
   typeOf,
   typeType,
 } from './object';
@@ -47,6 +49,8 @@ import { callValue, defaultRepr, lookupAttr, pyEq, repr, str } from './protocols
 import { formatValue } from './strformat';
 import { PySuper, superType } from './super';
 
+/** A float method's self: a float, or an instance of a float subclass such as np.float64. */
+const floatOf = (self: PyValue): number => floatValueOf(self as Tensor | PyObject);
 const hex = (v: PyValue): string => '0x' + objectId(v).toString(16).padStart(12, '0');
 
 export function excStr(e: PyExc): string {
@@ -68,20 +72,20 @@ export function installMiscMethods(): void {
   defineRawMethod(objectType, '__ne__', (self, [o]) => (self === o ? false : NotImplemented));
   defineRawMethod(objectType, '__hash__', (self) => Math.floor(objectId(self) / 16));
   defineRawMethod(objectType, '__format__', (self, [spec]) => {
-    if (spec !== '') throw typeError(`unsupported format string passed to ${typeOf(self).name}.__format__`);
+    if (spec !== '') throw typeError(`unsupported format string passed to ${typeName(self)}.__format__`);
     return str(self);
   });
   defineRawMethod(objectType, '__setattr__', (self, args) => {
     const [name, v] = args;
-    if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeOf(name).name}'`);
+    if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeName(name)}'`);
     if (self instanceof PyFunction) self.ownDict();
     if (typeof self === 'object' && !(self instanceof Tensor) && self.dict !== null) self.dict.set(name, v);
-    else throw pyErr('AttributeError', `'${typeOf(self).name}' object has no attribute '${name}'`);
+    else throw pyErr('AttributeError', `'${typeName(self)}' object has no attribute '${name}'`);
     return None;
   });
   defineRawMethod(objectType, '__getattribute__', (self, [name]) => {
     const v = lookupAttr(self, name as string);
-    if (v === undefined) throw pyErr('AttributeError', `'${typeOf(self).name}' object has no attribute '${name as string}'`);
+    if (v === undefined) throw pyErr('AttributeError', `'${typeName(self)}' object has no attribute '${name as string}'`);
     return v;
   });
 
@@ -115,12 +119,13 @@ export function installMiscMethods(): void {
   defineGetter(intType, 'real', (self) => +(self as number));
   defineGetter(intType, 'imag', () => 0);
   defineRawMethod(boolType, '__repr__', (self) => (self ? 'True' : 'False'));
-  defineRawMethod(floatType, '__repr__', (self) => floatRepr((self as Tensor).item()));
+  // float's methods also serve its subclasses' instances (np.float64 is one): floatOf reads both.
+  defineRawMethod(floatType, '__repr__', (self) => floatRepr(floatOf(self)));
   defineRawMethod(floatType, '__format__', (self, [spec]) => formatValue(self, spec as string));
   defineRawMethod(floatType, '__float__', (self) => self);
-  defineRawMethod(floatType, 'is_integer', (self) => Number.isInteger((self as Tensor).item()));
+  defineRawMethod(floatType, 'is_integer', (self) => Number.isInteger(floatOf(self)));
   defineRawMethod(floatType, 'as_integer_ratio', (self) => {
-    let x = (self as Tensor).item();
+    let x = floatOf(self);
     if (!Number.isFinite(x)) throw pyErr(Number.isNaN(x) ? 'ValueError' : 'OverflowError', `cannot convert ${Number.isNaN(x) ? 'NaN' : 'Infinity'} to integer ratio`);
     let den = 1;
     while (!Number.isInteger(x)) {
@@ -185,7 +190,7 @@ export function installMiscMethods(): void {
   defineRawMethod(methodType, '__repr__', (self) => {
     const m = self as BoundMethod;
     if (m.fn instanceof PyMethodDescriptor)
-      return `<built-in method ${m.fn.name} of ${typeOf(m.self).name} object at ${hex(m.self)}>`;
+      return `<built-in method ${m.fn.name} of ${typeName(m.self)} object at ${hex(m.self)}>`;
     const fn = m.fn as PyFunction;
     return `<bound method ${fn.qualname ?? '?'} of ${repr(m.self)}>`;
   });

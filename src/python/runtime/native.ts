@@ -4,7 +4,8 @@ import { Tensor } from '../../engine';
 import { PyDict, tuple } from './collections';
 import { typeError } from './errors';
 import { PyBuiltin, PyMethodDescriptor, NativeGetSet } from './functions';
-import { KwArgs, None, PyType, PyValue, typeOf } from './object';
+import { KwArgs, None, PyObject, PyType, PyValue, typeName } from './object';
+import { callMethod } from './protocols';
 
 interface ParamSpec {
   name: string;
@@ -141,22 +142,44 @@ export function exactArgs(fname: string, args: PyValue[], kwargs: KwArgs | null,
   }
 }
 
-/** An int argument (bools count); CPython's "'float' object cannot be interpreted as an integer". */
+/** An int argument (bools count), through __index__ as CPython's PyNumber_Index: "'float' object
+ *  cannot be interpreted as an integer" for anything without one. */
 export function toIndex(v: PyValue): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'object' && !(v instanceof Tensor)) {
     const ix = v.cls.lookup('__index__');
-    if (ix !== null && ix instanceof PyMethodDescriptor) {
-      const r = ix.fn(v, [], null);
+    if (ix !== null && ix !== None) {
+      const r = callMethod(ix, v, [], null);
       if (typeof r === 'number') return r;
+      if (typeof r === 'boolean') return r ? 1 : 0;
+      if (typeof r === 'bigint') return Number(r);
+      throw typeError(`__index__ returned non-int (type ${typeName(r)})`);
     }
   }
-  throw typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
 }
 
-/** A float/int/bool argument as a JS number. */
+/** A slice bound, or a start/end argument of str.find & co. and list.index (CPython's
+ *  _PyEval_SliceIndex): an int through __index__, with the slice TypeError for anything else. */
+export function toSliceIndex(v: PyValue, noneAllowed = true): number {
+  if (typeof v === 'number') return v;
+  if (!hasIndex(v))
+    throw typeError(`slice indices must be integers${noneAllowed ? ' or None' : ''} or have an __index__ method`);
+  return toIndex(v);
+}
+
+/** Whether v can be an index (an int, a bool, or an object whose type defines __index__). */
+export function hasIndex(v: PyValue): boolean {
+  const t = typeof v;
+  if (t === 'number' || t === 'boolean' || t === 'bigint') return true;
+  if (t !== 'object' || v instanceof Tensor) return false;
+  const ix = (v as PyObject).cls.lookup('__index__');
+  return ix !== null && ix !== None;
+}
+
+/** A float/int/bool argument as a JS number (CPython's PyFloat_AsDouble: __float__, then __index__). */
 export function toNumber(v: PyValue, what = 'must be real number'): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'bigint') return Number(v);
@@ -164,12 +187,14 @@ export function toNumber(v: PyValue, what = 'must be real number'): number {
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'object') {
     const f = v.cls.lookup('__float__');
-    if (f !== null && f instanceof PyMethodDescriptor) {
-      const r = f.fn(v, [], null);
+    if (f !== null && f !== None) {
+      const r = callMethod(f, v, [], null);
       if (r instanceof Tensor) return r.item();
+      throw typeError(`${typeName(v)}.__float__ returned non-float (type ${typeName(r)})`);
     }
+    if (hasIndex(v)) return toIndex(v);
   }
-  throw typeError(`${what}, not ${typeOf(v).name}`);
+  throw typeError(`${what}, not ${typeName(v)}`);
 }
 
 export function isNone(v: PyValue | undefined): boolean {

@@ -48,12 +48,20 @@ export class PyType extends PyObject {
   snapshot: ((v: PyObject) => PyValue) | null = null;
   /** Set for classes defined by Python code. */
   readonly isUserClass: boolean;
+  /** CPython's tp_name, which most error messages show: the name for builtins and classes,
+   *  the dotted path for an extension type such as numpy's ('numpy.float64'). */
+  readonly tpName: string;
   private cache = new Map<string, PyValue | null>();
   private cacheVersion = -1;
 
-  constructor(name: string, bases: PyType[], opts: { module?: string; qualname?: string; user?: boolean; make?: (cls: PyType) => PyObject } = {}) {
+  constructor(
+    name: string,
+    bases: PyType[],
+    opts: { module?: string; qualname?: string; user?: boolean; make?: (cls: PyType) => PyObject; tpName?: string } = {},
+  ) {
     super(null as unknown as PyType, new Map());
     this.name = name;
+    this.tpName = opts.tpName ?? name;
     this.qualname = opts.qualname ?? name;
     this.module = opts.module ?? 'builtins';
     this.bases = bases;
@@ -154,6 +162,24 @@ export const None = new PyObject(noneType);
 export const NotImplemented = new PyObject(notImplementedType);
 export const Ellipsis = new PyObject(ellipsisType);
 
+/**
+ * A number object of a library type (numpy's scalars): it equals, and hashes like, the Python
+ * number of the same value, so dict and set keys, hash() and the number protocols of the runtime
+ * treat it as that number.
+ */
+export abstract class PyNumberObject extends PyObject {
+  /** Which Python number it stands for: an int, a float or a bool. */
+  abstract get numberKind(): 'int' | 'float' | 'bool';
+  abstract get numberValue(): number;
+}
+
+/** The value of a Python float or of a number object standing for one (np.float64, a float subclass). */
+export function floatValueOf(v: Tensor | PyObject): number {
+  if (v instanceof Tensor) return v.item();
+  if (v instanceof PyNumberObject) return v.numberValue;
+  throw new Error(`a float method got a '${v.cls.name}' object`);
+}
+
 /** A variable captured by a closure (CPython's cell). `v` undefined = unbound. */
 export class Cell {
   v: PyValue | undefined;
@@ -177,8 +203,9 @@ export function typeOf(v: PyValue): PyType {
   return v.cls;
 }
 
+/** The type name error messages show (CPython's tp_name: 'int', 'Value', 'numpy.float64'). */
 export function typeName(v: PyValue): string {
-  return typeOf(v).name;
+  return typeOf(v).tpName;
 }
 
 export function isFloat(v: PyValue): v is Tensor {

@@ -4,9 +4,10 @@ import * as E from '../../engine';
 import { Tensor } from '../../engine';
 import { PyList, PyTuple } from './collections';
 import { OverflowError, Unsupported, pyErr, typeError, valueError, zeroDivision } from './errors';
-import { None, NotImplemented, PyType, PyValue, pyFloat, typeOf } from './object';
+import { None, NotImplemented, PyType, PyValue, pyFloat, typeName, typeOf } from './object';
 import { callMethod, richEq, richNe, richOrder, truthy, contains } from './protocols';
 import { PyMethodDescriptor } from './functions';
+import { hasIndex, toIndex } from './native';
 import { intType, boolType, floatType } from './object';
 
 export type BinOpName = '+' | '-' | '*' | '/' | '//' | '%' | '**' | '@' | '<<' | '>>' | '&' | '|' | '^';
@@ -242,7 +243,9 @@ export function binaryOp(op: BinOpName, a: PyValue, b: PyValue): PyValue {
 
 /** The dunder protocol: a.__op__(b), then b.__rop__(a) (first when b's type subclasses a's). */
 export function binaryDispatch(op: BinOpName, a: PyValue, b: PyValue): PyValue {
-  const [name, rname] = DUNDERS[op];
+  const dunders = DUNDERS[op]; // (not destructured: cheaper before the JIT optimizes this)
+  const name = dunders[0];
+  const rname = dunders[1];
   const ta = typeOf(a);
   const tb = typeOf(b);
   let triedB = false;
@@ -266,12 +269,18 @@ export function binaryDispatch(op: BinOpName, a: PyValue, b: PyValue): PyValue {
       if (r !== NotImplemented) return r;
     }
   }
+  // Sequence repetition comes after both number slots, with the count through __index__
+  // (CPython's sequence_repeat): [0] * np.int64(3), np.int64(2) * 'ab'.
+  if (op === '*') {
+    if (isSequence(a) && typeof b === 'object' && hasIndex(b)) return binaryOp('*', a, toIndex(b));
+    if (isSequence(b) && typeof a === 'object' && hasIndex(a)) return binaryOp('*', toIndex(a), b);
+  }
   throw binaryTypeError(op, a, b);
 }
 
 function binaryTypeError(op: BinOpName, a: PyValue, b: PyValue) {
-  const na = typeOf(a).name;
-  const nb = typeOf(b).name;
+  const na = typeName(a);
+  const nb = typeName(b);
   if (op === '+' && (typeof a === 'string' || a instanceof PyList || a instanceof PyTuple))
     return typeError(`can only concatenate ${na} (not "${nb}") to ${na}`);
   if (op === '*' && (isSequence(a) || isSequence(b)))
@@ -321,7 +330,7 @@ export function invert(v: PyValue): PyValue {
 function unaryDispatch(v: PyValue, name: string, sym: string): PyValue {
   const f = typeOf(v).lookup(name);
   if (f !== null && f !== None) return callMethod(f, v, [], null);
-  throw typeError(`bad operand type for unary ${sym}: '${typeOf(v).name}'`);
+  throw typeError(`bad operand type for unary ${sym}: '${typeName(v)}'`);
 }
 
 // ---- comparisons -----------------------------------------------------------------------------

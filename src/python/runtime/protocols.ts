@@ -13,6 +13,7 @@ import {
   PySet,
   PySlice,
   PyTuple,
+  frozensetHashOf,
   intHash,
   tuple,
 } from './collections';
@@ -32,11 +33,13 @@ import {
   KwArgs,
   None,
   NotImplemented,
+  PyNumberObject,
   PyObject,
   PyType,
   PyValue,
   objectId,
   objectType,
+  typeName,
   typeOf,
   typeType,
 } from './object';
@@ -124,7 +127,7 @@ function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
 export function attrErrorFor(obj: PyValue, name: string): PyExc {
   if (obj instanceof PyModule) return attributeError(`module '${obj.name}' has no attribute '${name}'`);
   if (obj instanceof PyType) return attributeError(`type object '${obj.name}' has no attribute '${name}'`);
-  return attributeError(`'${typeOf(obj).name}' object has no attribute '${name}'`);
+  return attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
 }
 
 export function getAttr(obj: PyValue, name: string): PyValue {
@@ -157,7 +160,10 @@ export function setAttr(obj: PyValue, name: string, v: PyValue): void {
       return;
     }
     if (attr instanceof NativeGetSet) {
-      if (attr.set === null) throw attributeError(`attribute '${name}' of '${t.name}' objects is not writable`);
+      if (attr.set === null) {
+        const owner = t.mro.find((c) => c.dict!.get(name) === attr) ?? t;
+        throw attributeError(`attribute '${name}' of '${owner.tpName}' objects is not writable`);
+      }
       attr.set(obj, v);
       return;
     }
@@ -174,8 +180,8 @@ export function setAttr(obj: PyValue, name: string, v: PyValue): void {
     obj.dict.set(name, v);
     return;
   }
-  if (attr !== null) throw attributeError(`'${t.name}' object attribute '${name}' is read-only`);
-  throw attributeError(`'${t.name}' object has no attribute '${name}'`);
+  if (attr !== null) throw attributeError(`'${t.tpName}' object attribute '${name}' is read-only`);
+  throw attributeError(`'${t.tpName}' object has no attribute '${name}'`);
 }
 
 export function delAttr(obj: PyValue, name: string): void {
@@ -211,13 +217,13 @@ export function callValue(f: PyValue, args: PyValue[], kwargs: KwArgs | null): P
     if (args.length === 0) throw typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
     const self = args[0];
     if (!typeOf(self).isSubtypeOf(f.owner))
-      throw typeError(`descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
+      throw typeError(`descriptor '${f.name}' for '${f.owner.tpName}' objects doesn't apply to a '${typeName(self)}' object`);
     return f.fn(self, args.slice(1), kwargs);
   }
   if (f instanceof StaticMethod) return callValue(f.fn, args, kwargs);
   const c = typeOf(f).lookup('__call__');
   if (c !== null) return callMethod(c, f, args, kwargs);
-  throw typeError(`'${typeOf(f).name}' object is not callable`);
+  throw typeError(`'${typeName(f)}' object is not callable`);
 }
 
 /** Calls a function found on a type with `self` as its first argument (no bound method made). */
@@ -253,7 +259,7 @@ export function callType(cls: PyType, args: PyValue[], kwargs: KwArgs | null): P
   const init = cls.lookup('__init__');
   if (init instanceof PyFunction) {
     const r = callFunction(init, [obj, ...args], kwargs);
-    if (r !== None) throw typeError(`__init__() should return None, not '${typeOf(r).name}'`);
+    if (r !== None) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
   } else if (init instanceof PyMethodDescriptor && init.owner !== objectType) {
     init.fn(obj, args, kwargs);
   } else if (!(obj instanceof PyExc) && (args.length > 0 || (kwargs !== null && kwargs.size > 0)) && newFn === null) {
@@ -284,7 +290,7 @@ export function truthy(v: PyValue): boolean {
   const b = t.lookup('__bool__');
   if (b !== null) {
     const r = callMethod(b, v, [], null);
-    if (typeof r !== 'boolean') throw typeError(`__bool__ should return bool, returned ${typeOf(r).name}`);
+    if (typeof r !== 'boolean') throw typeError(`__bool__ should return bool, returned ${typeName(r)}`);
     return r;
   }
   const l = t.lookup('__len__');
@@ -299,10 +305,10 @@ export function pyLen(v: PyValue): number {
   if (v instanceof PyRange) return v.length;
   if (v instanceof PyDictView) return v.target.size;
   const l = typeOf(v).lookup('__len__');
-  if (l === null) throw typeError(`object of type '${typeOf(v).name}' has no len()`);
+  if (l === null) throw typeError(`object of type '${typeName(v)}' has no len()`);
   const r = callMethod(l, v, [], null);
   if (typeof r === 'boolean') return r ? 1 : 0;
-  if (typeof r !== 'number') throw typeError(`'${typeOf(r).name}' object cannot be interpreted as an integer`);
+  if (typeof r !== 'number') throw typeError(`'${typeName(r)}' object cannot be interpreted as an integer`);
   if (r < 0) throw pyErr('ValueError', '__len__() should return >= 0');
   return r;
 }
@@ -339,7 +345,7 @@ export function repr(v: PyValue): string {
     reprActive.add(v);
     try {
       const s = callMethod(r, v, [], null);
-      if (typeof s !== 'string') throw typeError(`__repr__ returned non-string (type ${typeOf(s).name})`);
+      if (typeof s !== 'string') throw typeError(`__repr__ returned non-string (type ${typeName(s)})`);
       return s;
     } finally {
       reprActive.delete(v);
@@ -368,7 +374,7 @@ export function str(v: PyValue): string {
   const s = typeOf(v).lookup('__str__');
   if (s !== null) {
     const r = callMethod(s, v, [], null);
-    if (typeof r !== 'string') throw typeError(`__str__ returned non-string (type ${typeOf(r).name})`);
+    if (typeof r !== 'string') throw typeError(`__str__ returned non-string (type ${typeName(r)})`);
     return r;
   }
   return repr(v);
@@ -460,6 +466,8 @@ export function pyHash(v: PyValue): bigint {
       return stringHash(v);
   }
   if (v instanceof Tensor) return floatHash(v.item());
+  if (v instanceof PyNumberObject) return v.numberKind === 'float' ? floatHash(v.numberValue) : intHash(v.numberValue);
+  if (v instanceof PySet && v.frozen) return frozensetHashOf(v.ordered().map(pyHash));
   if (v instanceof PyTuple) {
     const P1 = 11400714785074694791n;
     const P2 = 14029467366897019727n;
@@ -476,7 +484,7 @@ export function pyHash(v: PyValue): bigint {
     return toSigned64(acc);
   }
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && !v.frozen))
-    throw typeError(`unhashable type: '${v.cls.name}'`);
+    throw typeError(`unhashable type: '${v.cls.tpName}'`);
   const h = pyHashUser(v);
   if (h !== null) return BigInt(h);
   return BigInt(Math.floor(objectId(v) / 16));
@@ -489,7 +497,7 @@ export function pyHashUser(v: PyObject): number | null {
   if (!t.isUserClass && t.lookup('__hash__') === null) return null;
   const h = t.lookup('__hash__');
   if (h === null) return null;
-  if (h === None) throw typeError(`unhashable type: '${t.name}'`);
+  if (h === None) throw typeError(`unhashable type: '${t.tpName}'`);
   if (h instanceof PyMethodDescriptor && h.owner === objectType) return null;
   const r = callMethod(h, v, [], null);
   if (typeof r === 'boolean') return r ? 1 : 0;
@@ -601,7 +609,7 @@ export function richOrder(a: PyValue, b: PyValue, name: '__lt__' | '__le__' | '_
   }
   const r = richDispatch(a, b, name, name);
   if (r !== NotImplemented) return r;
-  throw typeError(`'${OP_OF[name]}' not supported between instances of '${typeOf(a).name}' and '${typeOf(b).name}'`);
+  throw typeError(`'${OP_OF[name]}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
 }
 
 export function lessThan(a: PyValue, b: PyValue): boolean {
@@ -613,7 +621,7 @@ export function lessThan(a: PyValue, b: PyValue): boolean {
 
 export function contains(container: PyValue, item: PyValue): boolean {
   if (typeof container === 'string') {
-    if (typeof item !== 'string') throw typeError(`'in <string>' requires string as left operand, not ${typeOf(item).name}`);
+    if (typeof item !== 'string') throw typeError(`'in <string>' requires string as left operand, not ${typeName(item)}`);
     return container.includes(item);
   }
   if (container instanceof PyDict) return container.has(item);
@@ -634,8 +642,9 @@ export function contains(container: PyValue, item: PyValue): boolean {
   }
   const c = typeOf(container).lookup('__contains__');
   if (c !== null) return truthy(callMethod(c, container, [item], null));
-  if (typeOf(container).lookup('__iter__') === null && typeOf(container).lookup('__getitem__') === null && !(container instanceof PyIterator) && !(container instanceof PyDictView))
-    throw typeError(`argument of type '${typeOf(container).name}' is not iterable`);
+  const iterMethod = typeOf(container).lookup('__iter__');
+  if ((iterMethod === null || iterMethod === None) && (iterMethod === None || typeOf(container).lookup('__getitem__') === null) && !(container instanceof PyIterator) && !(container instanceof PyDictView))
+    throw typeError(`argument of type '${typeName(container)}' is not iterable`);
   const it = getIter(container);
   for (let x = it.next(); x !== undefined; x = it.next()) if (x === item || pyEq(x, item)) return true;
   return false;

@@ -2,15 +2,15 @@
 import { PyList, PyTuple, tuple } from './collections';
 import { pyErr, typeError, valueError } from './errors';
 import { toArray } from './iter';
-import { defineMethod, defineRawMethod, isNone, toIndex } from './native';
-import { None, NotImplemented, PyValue, strType, typeOf } from './object';
+import { defineMethod, defineRawMethod, isNone, toIndex, toSliceIndex } from './native';
+import { None, NotImplemented, PyValue, strType, typeName } from './object';
 import { strRepr, strLength } from './protocols';
 import { percent, strFormat, formatValue } from './strformat';
 
 const s = (v: PyValue): string => v as string;
 
 function argStr(v: PyValue | undefined, fname: string, pos = 1): string {
-  if (typeof v !== 'string') throw typeError(`${fname}() argument ${pos} must be str, not ${typeOf(v!).name}`);
+  if (typeof v !== 'string') throw typeError(`${fname}() argument ${pos} must be str, not ${typeName(v!)}`);
   return v;
 }
 
@@ -80,7 +80,7 @@ export function installStrMethods(): void {
   defineMethod(strType, 'join', 'iterable', (self, [it]) => {
     const items = toArray(it!);
     for (let i = 0; i < items.length; i++)
-      if (typeof items[i] !== 'string') throw typeError(`sequence item ${i}: expected str instance, ${typeOf(items[i]).name} found`);
+      if (typeof items[i] !== 'string') throw typeError(`sequence item ${i}: expected str instance, ${typeName(items[i])} found`);
     return (items as string[]).join(s(self));
   });
   defineMethod(strType, 'strip', 'chars=None', (self, [c]) => stripChars(s(self), c, true, true));
@@ -115,11 +115,11 @@ export function installStrMethods(): void {
   function affix(name: 'startswith' | 'endswith'): void {
     defineMethod(strType, name, 'prefix, start=None, end=None', (self, [p, st, en]) => {
       let str = s(self);
-      if (!isNone(st) || !isNone(en)) str = str.slice(isNone(st) ? 0 : toIndex(st!), isNone(en) ? undefined : toIndex(en!));
+      if (!isNone(st) || !isNone(en)) str = str.slice(isNone(st) ? 0 : toSliceIndex(st!), isNone(en) ? undefined : toSliceIndex(en!));
       const cands = p instanceof PyTuple ? p.items : [p!];
       for (const c of cands) {
         if (typeof c !== 'string')
-          throw typeError(`${name} first arg must be str or a tuple of str, not ${typeOf(c).name}`);
+          throw typeError(`${name} first arg must be str or a tuple of str, not ${typeName(c)}`);
         if (name === 'startswith' ? str.startsWith(c) : str.endsWith(c)) return true;
       }
       return false;
@@ -130,8 +130,8 @@ export function installStrMethods(): void {
   function finder(name: string, fromRight: boolean, raise: boolean): void {
     defineMethod(strType, name, 'sub, start=None, end=None', (self, [sub, st, en]) => {
       const str = s(self);
-      const a = isNone(st) ? 0 : normIdx(toIndex(st!), str.length);
-      const b = isNone(en) ? str.length : normIdx(toIndex(en!), str.length);
+      const a = isNone(st) ? 0 : normIdx(toSliceIndex(st!), str.length);
+      const b = isNone(en) ? str.length : normIdx(toSliceIndex(en!), str.length);
       const sb = argStr(sub, name);
       const seg = str.slice(a, b);
       const r = fromRight ? seg.lastIndexOf(sb) : seg.indexOf(sb);
@@ -150,7 +150,7 @@ export function installStrMethods(): void {
   finder('index', false, true);
   finder('rindex', true, true);
   defineMethod(strType, 'count', 'sub, start=None, end=None', (self, [sub, st, en]) => {
-    const str = s(self).slice(isNone(st) ? 0 : toIndex(st!), isNone(en) ? undefined : toIndex(en!));
+    const str = s(self).slice(isNone(st) ? 0 : toSliceIndex(st!), isNone(en) ? undefined : toSliceIndex(en!));
     const sb = argStr(sub, 'count');
     if (sb === '') return strLength(str) + 1;
     return str.split(sb).length - 1;

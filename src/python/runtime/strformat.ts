@@ -1,13 +1,14 @@
 // format(), str.format and %-formatting, on top of src/python/format (the exact number layout).
 import { Tensor } from '../../engine';
 import { formatNumber, formatString, percentFormat } from '../format';
-import type { PercentArg } from '../format';
+import type { NumberSlots, PercentArg } from '../format';
 import { PyDict, PyTuple } from './collections';
 import { KeyError, indexError, pyErr, typeError, valueError } from './errors';
 import { PyMethodDescriptor } from './functions';
 import { getItem } from './items';
-import { None, PyValue, typeOf } from './object';
-import { callMethod, getAttr, repr, str } from './protocols';
+import { None, PyNumberObject, PyObject, PyValue, floatType, floatValueOf, intType, typeName, typeOf } from './object';
+import { toIndex, toNumber } from './native';
+import { callMethod, callValue, getAttr, repr, str } from './protocols';
 
 /** format(v, spec) */
 export function formatValue(v: PyValue, spec: string): string {
@@ -18,10 +19,10 @@ export function formatValue(v: PyValue, spec: string): string {
   const f = v.cls.lookup('__format__');
   if (f !== null && !(f instanceof PyMethodDescriptor && f.owner.name === 'object')) {
     const r = callMethod(f, v, [spec], null);
-    if (typeof r !== 'string') throw typeError(`__format__ must return a str, not ${typeOf(r).name}`);
+    if (typeof r !== 'string') throw typeError(`__format__ must return a str, not ${typeName(r)}`);
     return r;
   }
-  if (spec !== '') throw typeError(`unsupported format string passed to ${v.cls.name}.__format__`);
+  if (spec !== '') throw typeError(`unsupported format string passed to ${v.cls.tpName}.__format__`);
   return str(v);
 }
 
@@ -142,14 +143,52 @@ function indexOutsideBrackets(s: string, ch: string): number {
   return -1;
 }
 
+/** An operand of `%`: str() and repr() are computed only when a conversion asks for them. */
 function percentArg(v: PyValue): PercentArg {
+  const kind = typeof v === 'number' || typeof v === 'bigint' ? 'int' : typeof v === 'boolean' ? 'bool' : typeof v === 'string' ? 'str' : isFloatLike(v) ? 'float' : 'other';
+  const value =
+    typeof v === 'number' || typeof v === 'bigint' || typeof v === 'string' ? v : typeof v === 'boolean' ? (v ? 1 : 0) : kind === 'float' ? floatValueOf(v as Tensor | PyObject) : null;
   return {
-    kind: typeof v === 'number' || typeof v === 'bigint' ? 'int' : typeof v === 'boolean' ? 'bool' : v instanceof Tensor ? 'float' : typeof v === 'string' ? 'str' : 'other',
-    value: typeof v === 'number' || typeof v === 'bigint' ? v : typeof v === 'boolean' ? (v ? 1 : 0) : v instanceof Tensor ? v.item() : null,
-    str: str(v),
-    repr: repr(v),
-    typeName: typeOf(v).name,
+    kind,
+    value,
+    get str() {
+      return str(v);
+    },
+    get repr() {
+      return repr(v);
+    },
+    typeName: typeName(v),
+    number: kind === 'other' ? numberSlots(v as PyObject) : undefined,
   };
+}
+
+/** A float or an instance of a float subclass (np.float64). */
+function isFloatLike(v: PyValue): boolean {
+  return v instanceof Tensor || (v instanceof PyNumberObject && v.cls.isSubtypeOf(floatType));
+}
+
+/** The number protocol of an object for `%` (undefined when its type has none of the slots). */
+function numberSlots(v: PyObject): NumberSlots | undefined {
+  const has = (name: string): boolean => {
+    const m = v.cls.lookup(name);
+    return m !== null && m !== None;
+  };
+  const index = has('__index__');
+  const int = index || has('__int__') || has('__trunc__');
+  const float = index || has('__float__');
+  if (!int && !float) return undefined;
+  return {
+    index: index ? () => BigInt(toIndex(v)) : null,
+    int: int ? () => asBigInt(callValue(intType, [v], null)) : null,
+    float: float ? () => toNumber(v) : null,
+  };
+}
+
+function asBigInt(i: PyValue): bigint {
+  if (typeof i === 'bigint') return i;
+  if (typeof i === 'number') return BigInt(i);
+  if (typeof i === 'boolean') return i ? 1n : 0n;
+  throw typeError(`__int__ returned non-int (type ${typeName(i)})`);
 }
 
 /** template % values */

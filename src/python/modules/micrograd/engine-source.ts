@@ -2,9 +2,10 @@
 // `.backward()` is a Python-level call the analysis sees). It behaves like the public micrograd
 // package's engine.py - `grad` starts as the int 0, numbers on either side of an operator are
 // wrapped, subtraction/division/negation are built from +, * and **, the repr, ReLU's int 0 - plus
-// the lecture's exp() and tanh(). The differential corpus (test/python/micrograd) is the judge.
-export const MICROGRAD_ENGINE_SOURCE = `import math
-
+// the lecture's exp() and tanh(). The differential corpus (test/python/micrograd) is the judge. Its
+// statements stand on the lines they have in the package's engine.py with the lecture's two methods
+// after relu (the copy scripts/python-expected.py gives python3), so tracebacks name the same lines.
+export const MICROGRAD_ENGINE_SOURCE = `import math  # for the lecture's exp() and tanh()
 
 class Value:
     """A scalar node of the computation graph: its value (data), dL/dvalue (grad), its inputs."""
@@ -20,23 +21,23 @@ class Value:
     def __add__(self, other):
         other = other if isinstance(other, Value) else Value(other)
         out = Value(self.data + other.data, (self, other), '+')
-
+        # add gate: the upstream gradient reaches both inputs unchanged
         def _backward():
-            # add gate: the upstream gradient reaches both inputs unchanged
             self.grad += out.grad
             other.grad += out.grad
         out._backward = _backward
+
         return out
 
     def __mul__(self, other):
         other = other if isinstance(other, Value) else Value(other)
         out = Value(self.data * other.data, (self, other), '*')
-
+        # mul gate: each input gets the upstream gradient times the other input
         def _backward():
-            # mul gate: each input gets the upstream gradient times the other input
             self.grad += other.data * out.grad
             other.grad += self.data * out.grad
         out._backward = _backward
+
         return out
 
     def __pow__(self, other):
@@ -46,6 +47,7 @@ class Value:
         def _backward():
             self.grad += (other * self.data**(other-1)) * out.grad
         out._backward = _backward
+
         return out
 
     def relu(self):
@@ -54,16 +56,18 @@ class Value:
         def _backward():
             self.grad += (out.data > 0) * out.grad
         out._backward = _backward
+
         return out
 
+    # the lecture's exp() and tanh()
     def exp(self):
         x = self.data
         out = Value(math.exp(x), (self, ), 'exp')
-
+        # d/dx e^x = e^x, which is out.data
         def _backward():
-            # d/dx e^x = e^x, which is out.data
             self.grad += out.data * out.grad
         out._backward = _backward
+
         return out
 
     def tanh(self):
@@ -74,10 +78,13 @@ class Value:
         def _backward():
             self.grad += (1 - t**2) * out.grad
         out._backward = _backward
+
         return out
 
+
     def backward(self):
-        # every node after all of its inputs (depth-first), then the chain rule from the root back
+
+        # every node after all of its inputs (depth-first)
         topo = []
         visited = set()
         def build_topo(v):
@@ -87,6 +94,8 @@ class Value:
                     build_topo(child)
                 topo.append(v)
         build_topo(self)
+
+        # then the chain rule from the root back
         self.grad = 1
         for v in reversed(topo):
             v._backward()

@@ -1,10 +1,10 @@
 // The body of `micrograd.nn`, run by our interpreter: Neuron / Layer / MLP over micrograd Values,
 // behaving like the public package's nn.py - weights drawn with random.uniform(-1, 1) from Python's
 // `random` in the same order (so seeded runs print the same numbers), biases starting at Value(0),
-// ReLU on every layer but the last, the same parameter order and reprs.
+// ReLU on every layer but the last, the same parameter order and reprs; statements on the lines they
+// have in the package's nn.py, so tracebacks name the same lines.
 export const MICROGRAD_NN_SOURCE = `import random
 from micrograd.engine import Value
-
 
 class Module:
 
@@ -15,16 +15,14 @@ class Module:
     def parameters(self):
         return []
 
-
 class Neuron(Module):
 
     def __init__(self, nin, nonlin=True):
         self.w = [Value(random.uniform(-1,1)) for _ in range(nin)]
         self.b = Value(0)
         self.nonlin = nonlin
-
+    # the activation is b + w0*x0 + w1*x1 + ..., summed in that order
     def __call__(self, x):
-        # b + w0*x0 + w1*x1 + ..., summed in that order
         act = sum((wi*xi for wi,xi in zip(self.w, x)), self.b)
         return act.relu() if self.nonlin else act
 
@@ -33,7 +31,6 @@ class Neuron(Module):
 
     def __repr__(self):
         return f"{'ReLU' if self.nonlin else 'Linear'}Neuron({len(self.w)})"
-
 
 class Layer(Module):
 
@@ -49,7 +46,6 @@ class Layer(Module):
 
     def __repr__(self):
         return f"Layer of [{', '.join(str(n) for n in self.neurons)}]"
-
 
 class MLP(Module):
 

@@ -55,16 +55,31 @@ function scalarOfArray(t: Tensor): Tensor {
   return t.ndim === 0 ? t : E.reshape(t, []);
 }
 
+/** Where a reduction's signature puts each of its arguments among the bound ones (-1: it has none). */
+export interface ReductionParameters {
+  axis: number;
+  keepdims: number;
+  ddof: number;
+  dtype: number;
+  out: number;
+}
+
+/** The argument positions of a reduction signature such as 'a, axis=None, out=None, keepdims=False'. */
+export function reductionParameters(spec: string): ReductionParameters {
+  const names = spec.split(',').map((s) => s.trim().split('=')[0]);
+  return { axis: names.indexOf('axis'), keepdims: names.indexOf('keepdims'), ddof: names.indexOf('ddof'), dtype: names.indexOf('dtype'), out: names.indexOf('out') };
+}
+
 function reduction(name: ReductionName, spec: string, on: PyType = ndarrayType): void {
+  const at = reductionParameters(spec);
   defineMethod(on, name, spec, (self, a) => {
-    const names = spec.split(',').map((s) => s.trim().split('=')[0]);
-    const get = (n: string): PyValue | undefined => a[names.indexOf(n)];
+    const ddof = a[at.ddof];
     return reduce(name, self instanceof NpScalar ? self.t : arr(self), {
-      axis: axisArg(get('axis')),
-      keepdims: keepdimsArg(get('keepdims')),
-      ddof: get('ddof') === undefined ? 0 : intArg(get('ddof')!),
-      dtype: get('dtype'),
-      out: get('out'),
+      axis: axisArg(a[at.axis]),
+      keepdims: keepdimsArg(a[at.keepdims]),
+      ddof: ddof === undefined ? 0 : intArg(ddof),
+      dtype: a[at.dtype],
+      out: a[at.out],
     });
   });
 }

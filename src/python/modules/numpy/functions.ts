@@ -10,7 +10,7 @@ import { toArray } from '../../runtime/iter';
 import { builtinFunction, isNone, toNumber } from '../../runtime/native';
 import { None, PyValue } from '../../runtime/object';
 import { truthy } from '../../runtime/protocols';
-import { REDUCTION_SPECS, clipBound, nonzero } from './array-methods';
+import { REDUCTION_SPECS, clipBound, nonzero, reductionParameters } from './array-methods';
 import { argsort, sortValues } from './sorting';
 import { toTensor, wrap, wrapArray } from './coerce';
 import { NDArray } from './ndarray';
@@ -31,15 +31,15 @@ function tensors(seq: PyValue): Tensor[] {
 
 function reductionFunction(name: ReductionName, alias: string = name): PyBuiltin {
   const spec = `a, ${REDUCTION_SPECS[name]}`;
-  const names = spec.split(',').map((s) => s.trim().split('=')[0]);
+  const at = reductionParameters(spec);
   return builtinFunction(alias, spec, (a) => {
-    const get = (n: string): PyValue | undefined => a[names.indexOf(n)];
+    const ddof = a[at.ddof];
     return reduce(name, a[0] instanceof NDArray ? a[0] : toTensor(a[0]!), {
-      axis: axisArg(get('axis')),
-      keepdims: keepdimsArg(get('keepdims')),
-      ddof: get('ddof') === undefined ? 0 : intArg(get('ddof')!),
-      dtype: get('dtype'),
-      out: get('out'),
+      axis: axisArg(a[at.axis]),
+      keepdims: keepdimsArg(a[at.keepdims]),
+      ddof: ddof === undefined ? 0 : intArg(ddof),
+      dtype: a[at.dtype],
+      out: a[at.out],
     });
   });
 }

@@ -57,14 +57,16 @@ export function parseIndex(key: PyValue): IndexItem[] {
 }
 
 const isBasic = (it: IndexItem): boolean => it.kind !== 'array';
+const isInt = (it: IndexItem): boolean => it.kind === 'int';
 
 /** The layout of a basic index's view of `a`, with numpy's IndexErrors. */
-function basicLayout(a: NDArray, items: readonly IndexItem[]): Layout {
+export function basicLayout(a: { readonly layout: Layout }, items: readonly IndexItem[]): Layout {
   const { shape, strides, offset } = a.layout;
   const ndim = shape.length;
   let used = 0;
   let ellipses = 0;
-  for (const it of items) {
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
     if (it.kind === 'int' || it.kind === 'slice') used++;
     else if (it.kind === 'ellipsis' && ++ellipses > 1) throw indexError("an index can only have a single ellipsis ('...')");
   }
@@ -76,7 +78,8 @@ function basicLayout(a: NDArray, items: readonly IndexItem[]): Layout {
     out.strides.push(strides[axis]);
     axis++;
   };
-  for (const it of items) {
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
     switch (it.kind) {
       case 'int': {
         const n = shape[axis];
@@ -109,18 +112,16 @@ function basicLayout(a: NDArray, items: readonly IndexItem[]): Layout {
 /** x[key]: a numpy scalar, a view, or (advanced indexing) a new array. */
 export function getIndexed(a: NDArray, key: PyValue): PyValue {
   const items = parseIndex(key);
-  if (items.every(isBasic)) {
-    const allInts = items.every((it) => it.kind === 'int');
-    const layout = basicLayout(a, items);
-    if (allInts && items.length === a.ndim) return npScalar(E.gather(a.tensor, items));
-    return NDArray.view(a, layout);
-  }
-  return wrap(E.gather(a.tensor, items));
+  if (!items.every(isBasic)) return wrap(E.gather(a.tensor, items));
+  // one integer per axis: the element (the engine's gather raises the same IndexErrors)
+  if (items.length === a.ndim && items.every(isInt)) return npScalar(E.gather(a.tensor, items));
+  return NDArray.view(a, basicLayout(a, items));
 }
 
 /** x[key] = value. */
 export function setIndexed(a: NDArray, key: PyValue, value: Tensor): void {
   const items = parseIndex(key);
-  if (items.every(isBasic)) basicLayout(a, items); // numpy's IndexErrors before any value error
+  // numpy's IndexErrors before any value error (the engine's scatter checks an integer per axis first too)
+  if (items.every(isBasic) && !(items.length === a.ndim && items.every(isInt))) basicLayout(a, items);
   a.assign(items, value);
 }

@@ -12,7 +12,18 @@ import { fillLinalgModule } from './linalg';
 import { ndarrayType } from './ndarray';
 import { installNditer, nditerFunction } from './nditer';
 import { fillRandomModule } from './random';
-import { boolScalarType, float32Type, float64Type, genericType, int64Type } from './scalar';
+import {
+  boolScalarType,
+  float32Type,
+  float64Type,
+  floatingType,
+  genericType,
+  inexactType,
+  int64Type,
+  integerType,
+  numberType,
+  signedIntegerType,
+} from './scalar';
 import { installScalarMethods } from './scalar-methods';
 import { installUfuncType, ufuncObjects, ufuncType } from './ufunc-objects';
 
@@ -69,6 +80,11 @@ export function fillNumpyModule(m: PyModule): void {
     ['bool_', boolScalarType],
     ['bool', boolScalarType],
     ['generic', genericType],
+    ['number', numberType],
+    ['integer', integerType],
+    ['signedinteger', signedIntegerType],
+    ['inexact', inexactType],
+    ['floating', floatingType],
     ['ndarray', ndarrayType],
     ['dtype', dtypeType],
     ['ufunc', ufuncType],

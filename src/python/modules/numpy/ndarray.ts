@@ -1,14 +1,15 @@
 // The ndarray object. Engine tensors are immutable, so an array is a mutable cell around one:
 // a *root* array owns its current tensor and replaces it on every write; a *view* (basic
 // slicing, x[0], x.T, reshape of a contiguous array, ravel) is a strided window onto its root
-// (shape, strides and offset in elements, as numpy's own views). Reading a view gathers from the
-// root's current tensor (recorded, so gradients flow back to the root), cached until the root
-// changes; writing through a view scatters into the root, so every other view sees the change.
+// (shape, strides and offset in elements, as numpy's own views). Reading a view gathers along its
+// window from the root's current tensor (one recorded op, so gradients flow back to the root),
+// cached until the root changes; writing through a view scatters along the window into the root,
+// so every other view sees the change.
 import * as E from '../../../engine';
 import { DType, Tensor } from '../../../engine';
 import { PyObject, PyType, objectType } from '../../runtime/object';
 
-export const ndarrayType = new PyType('ndarray', [objectType], { module: 'numpy' });
+export const ndarrayType = new PyType('ndarray', [objectType], { module: 'numpy', tpName: 'numpy.ndarray' });
 
 export interface Layout {
   shape: number[];
@@ -49,22 +50,31 @@ export class NDArray extends PyObject {
   /** Root arrays: bumped on every write, so views know their cache is stale. */
   version = 0;
   readonly root: NDArray | null;
-  readonly layout: Layout;
+  /** Views: their layout. Roots: made on first use (most op results never need strides). */
+  private ownLayout: Layout | null;
   private cache: Tensor | null = null;
   private cacheVersion = -1;
-  private flat: Tensor | null = null;
 
-  private constructor(own: Tensor | null, root: NDArray | null, layout: Layout) {
+  private constructor(own: Tensor | null, root: NDArray | null, layout: Layout | null) {
     super(ndarrayType);
     this.own = own;
     this.root = root;
-    this.layout = layout;
+    this.ownLayout = layout;
   }
 
   /** A new array owning `t` (numpy: a fresh array, never a view). */
   static of(t: Tensor): NDArray {
-    const shape = [...t.shape];
-    return new NDArray(t, null, { shape, strides: cStrides(shape), offset: 0 });
+    return new NDArray(t, null, null);
+  }
+
+  /** Shape, strides and offset over the root's storage (C order, offset 0, for a root). */
+  get layout(): Layout {
+    let l = this.ownLayout;
+    if (l === null) {
+      const shape = [...this.own!.shape];
+      l = this.ownLayout = { shape, strides: cStrides(shape), offset: 0 };
+    }
+    return l;
   }
 
   /** A view of `base` (or of base's root) with the given layout over the root's storage. */
@@ -72,14 +82,14 @@ export class NDArray extends PyObject {
     return new NDArray(null, base.root ?? base, layout);
   }
 
-  get shape(): number[] {
-    return this.layout.shape;
+  get shape(): readonly number[] {
+    return this.ownLayout?.shape ?? this.own!.shape;
   }
   get ndim(): number {
-    return this.layout.shape.length;
+    return this.shape.length;
   }
   get size(): number {
-    return sizeOf(this.layout.shape);
+    return sizeOf(this.shape);
   }
   get dtype(): DType {
     return (this.root ?? this).own!.dtype;
@@ -98,9 +108,7 @@ export class NDArray extends PyObject {
     if (root === null) return this.own!;
     if (this.cache !== null && this.cacheVersion === root.version) return this.cache;
     const rt = root.own!;
-    this.cache = this.coversRoot()
-      ? E.reshape(rt, this.layout.shape)
-      : E.reshape(E.gather(E.reshape(rt, [rt.size]), [{ kind: 'array', index: this.flatIndex() }]), this.layout.shape);
+    this.cache = coversRoot(this.layout, rt.size) ? E.reshape(rt, this.layout.shape) : E.gatherWindow(rt, this.layout);
     this.cacheVersion = root.version;
     return this.cache;
   }
@@ -110,17 +118,13 @@ export class NDArray extends PyObject {
     if (t.dtype !== this.dtype) t = E.astype(t, this.dtype);
     const root = this.root;
     if (root === null) {
-      this.own = sameShape(t.shape, this.layout.shape) ? t : E.reshape(t, this.layout.shape);
+      const shape = this.shape;
+      this.own = sameShape(t.shape, shape) ? t : E.reshape(t, shape);
       this.version++;
       return;
     }
     const rt = root.own!;
-    if (this.coversRoot()) root.own = E.reshape(t, rt.shape);
-    else {
-      const flatRoot = E.reshape(rt, [rt.size]);
-      const written = E.scatter(flatRoot, [{ kind: 'array', index: this.flatIndex() }], E.reshape(t, [t.size]));
-      root.own = E.reshape(written, rt.shape);
-    }
+    root.own = coversRoot(this.layout, rt.size) ? E.reshape(t, rt.shape) : E.scatterWindow(rt, this.layout, t);
     root.version++;
     this.cache = t;
     this.cacheVersion = root.version;
@@ -130,32 +134,9 @@ export class NDArray extends PyObject {
   assign(items: readonly E.IndexItem[], v: Tensor): void {
     this.write(E.scatter(this.tensor, items, v));
   }
+}
 
-  /** Whether this view is its root's storage in the same order (a reshape of it). */
-  private coversRoot(): boolean {
-    const l = this.layout;
-    return l.offset === 0 && sizeOf(l.shape) === this.root!.own!.size && isCContiguous(l);
-  }
-
-  /** For each element of the view (C order), its flat position in the root, as an int64 tensor. */
-  private flatIndex(): Tensor {
-    if (this.flat !== null) return this.flat;
-    const { shape, strides, offset } = this.layout;
-    const n = sizeOf(shape);
-    const out = new Float64Array(n);
-    const counter = new Array<number>(shape.length).fill(0);
-    let pos = offset;
-    for (let k = 0; k < n; k++) {
-      out[k] = pos;
-      for (let ax = shape.length - 1; ax >= 0; ax--) {
-        counter[ax]++;
-        pos += strides[ax];
-        if (counter[ax] < shape[ax]) break;
-        pos -= strides[ax] * counter[ax];
-        counter[ax] = 0;
-      }
-    }
-    this.flat = new Tensor(out, [n], 'int64');
-    return this.flat;
-  }
+/** Whether a layout is a root storage of `rootSize` elements in the same order (a reshape of it). */
+export function coversRoot(l: Layout, rootSize: number): boolean {
+  return l.offset === 0 && sizeOf(l.shape) === rootSize && isCContiguous(l);
 }

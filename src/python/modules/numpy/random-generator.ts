@@ -17,7 +17,7 @@ import { count, draw, floats, population, probabilities, scalarParam, sizeArg } 
 import { intArg } from './reductions';
 import { NpScalar } from './scalar';
 
-export const generatorType = new PyType('Generator', [objectType], { module: 'numpy.random._generator' });
+export const generatorType = new PyType('Generator', [objectType], { module: 'numpy.random._generator', tpName: 'numpy.random._generator.Generator' });
 
 class PyGenerator extends PyObject {
   constructor(readonly gen: Generator) {

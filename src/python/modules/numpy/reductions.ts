@@ -47,7 +47,8 @@ export type ReductionName = 'sum' | 'mean' | 'prod' | 'max' | 'min' | 'var' | 's
 /** Runs a reduction; the result as numpy gives it (numpy scalar when 0-d). */
 export function reduce(name: ReductionName, x: Tensor | NDArray, a: ReduceArgs): PyValue {
   noOut(a.out, name);
-  const perm = x instanceof NDArray && ORDER_SENSITIVE.has(name) ? memoryOrder(x.layout) : null;
+  // a root array is C-contiguous: only a view can lie in memory in another order
+  const perm = x instanceof NDArray && x.isView && ORDER_SENSITIVE.has(name) ? memoryOrder(x.layout) : null;
   if (perm === null) return wrap(reduceTensor(name, x instanceof NDArray ? x.tensor : x, a));
   return wrap(inMemoryOrder(name, (x as NDArray).tensor, perm, a));
 }

@@ -3,44 +3,47 @@
 // (the operators of operators.ts, shared with arrays).
 import * as E from '../../../engine';
 import { DType, Tensor } from '../../../engine';
-import { floatHash } from '../../runtime/protocols';
+import { normBig } from '../../runtime/operators';
 import { formatNumber, scalarRepr, scalarStr } from '../../format';
 import { EMPTY_TUPLE } from '../../runtime/collections';
 import { pyErr, valueError } from '../../runtime/errors';
-import { defineGetter, defineRawMethod, toIndex } from '../../runtime/native';
-import { None, PyType, PyValue } from '../../runtime/object';
-import { toTensor, pyScalarOf, wrap } from './coerce';
+import { defineGetter, defineMethod, defineRawMethod, toIndex, toNumber } from '../../runtime/native';
+import { None, PyType, PyValue, floatType, intType } from '../../runtime/object';
+import { callValue, pyHash, truthy } from '../../runtime/protocols';
+import { pyScalarOf, tryTensor, wrap } from './coerce';
 import { ITEMSIZE, dtypeObject, parseDType } from './dtypes';
 import { installOperators } from './operators';
+import { installNonNumericOperands } from './scalar-operands';
 import { rint, roundHalfEven } from './rounding';
 import { NpScalar, boolScalarType, float32Type, float64Type, genericType, int64Type, npScalar } from './scalar';
 
 const self_ = (v: PyValue): NpScalar => v as NpScalar;
 
-/** np.float64(x), np.int64(x), ...: a Python number, a numeric string, or a size-1 array-like. */
+/**
+ * np.float64(x), np.int64(x), np.bool_(x): a number or an array-like goes through numpy's casting
+ * (a size > 1 array-like gives an array); anything else is what Python's float(), int() or bool()
+ * makes of it - a str parsed as float('1e3') / int(' 12 '), None is nan for the floats - with
+ * their errors ("invalid literal for int() with base 10: '1.5'").
+ */
 function construct(dtype: DType): (args: PyValue[]) => PyValue {
   return (args) => {
     if (args.length === 0) return npScalar(Tensor.scalar(0, dtype));
     const v = args[0];
-    if (typeof v === 'string') {
-      const x = parseNumber(v, dtype);
-      return npScalar(Tensor.scalar(x, dtype));
+    const t = tryTensor(v);
+    if (t !== null) {
+      if (t.ndim > 0) return wrap(E.astype(t, dtype));
+      return npScalar(t.dtype === dtype ? t : E.astype(t, dtype));
     }
-    const t = toTensor(v);
-    if (t.ndim > 0) return wrap(E.astype(t, dtype));
-    return npScalar(t.dtype === dtype ? t : E.astype(t, dtype));
+    return npScalar(Tensor.scalar(pythonConversion(v, dtype), dtype));
   };
 }
 
-function parseNumber(s: string, dtype: DType): number {
-  const text = s.trim().toLowerCase();
-  const special: Record<string, number> = { inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '-infinity': -Infinity, nan: NaN };
-  const x = text in special ? special[text] : text === '' ? NaN : Number(text);
-  if (Number.isNaN(x) && text !== 'nan') {
-    if (dtype === 'int64') throw valueError(`invalid literal for int() with base 10: '${s}'`);
-    throw valueError(`could not convert string to float: '${s}'`);
-  }
-  return x;
+/** The value Python's own conversion for the dtype gives v (numpy's fallback for non-numbers). */
+function pythonConversion(v: PyValue, dtype: DType): number {
+  if (dtype === 'bool') return truthy(v) ? 1 : 0;
+  if (v === None && dtype !== 'int64') return NaN;
+  const converted = callValue(dtype === 'int64' ? intType : floatType, [v], null);
+  return typeof converted === 'number' ? converted : typeof converted === 'bigint' ? Number(converted) : toNumber(converted);
 }
 
 export function installScalarMethods(): void {
@@ -48,13 +51,12 @@ export function installScalarMethods(): void {
   installOperators(t, false);
   defineRawMethod(t, '__repr__', (s) => scalarRepr(self_(s).value, self_(s).dtype));
   defineRawMethod(t, '__str__', (s) => scalarStr(self_(s).value, self_(s).dtype));
+  // numpy formats a scalar as the Python bool, int or float it converts to: format(np.float32(0.1))
+  // is '0.10000000149011612', f'{np.bool_(True):>6}' is '     1'.
   defineRawMethod(t, '__format__', (s, args) => {
     const spec = typeof args[0] === 'string' ? args[0] : '';
-    const { value, dtype } = self_(s);
-    if (spec === '') return scalarStr(value, dtype);
-    if (dtype === 'int64') return formatNumber(value, 'int', spec);
-    if (dtype === 'bool') return formatNumber(value, 'bool', spec);
-    return formatNumber(value, 'float', spec);
+    const x = self_(s);
+    return formatNumber(x.value, x.numberKind, spec);
   });
   defineRawMethod(t, '__bool__', (s) => self_(s).value !== 0);
   defineRawMethod(t, '__float__', (s) => {
@@ -67,7 +69,7 @@ export function installScalarMethods(): void {
     if (!Number.isFinite(x)) throw pyErr('OverflowError', 'cannot convert float infinity to integer');
     return Math.trunc(x) + 0;
   });
-  defineRawMethod(t, '__hash__', (s) => Number(floatHash(self_(s).value)));
+  defineRawMethod(t, '__hash__', (s) => normBig(pyHash(s)));
   defineRawMethod(t, '__round__', (s, args) => {
     const x = self_(s);
     const nd = args.length > 0 && args[0] !== None ? toIndex(args[0]) : null;
@@ -79,6 +81,7 @@ export function installScalarMethods(): void {
     }
     return npScalar(roundTensor(x.t, nd));
   });
+  defineMethod(t, 'round', 'decimals=0, out=None', (s, [decimals]) => npScalar(roundTensor(self_(s).t, toIndex(decimals!))));
   defineRawMethod(t, 'item', (s) => pyScalarOf(self_(s).t));
   defineRawMethod(t, 'tolist', (s) => pyScalarOf(self_(s).t));
   defineRawMethod(t, 'astype', (s, args) => npScalar(E.astype(self_(s).t, parseDType(args[0]) ?? 'float64')));
@@ -89,16 +92,20 @@ export function installScalarMethods(): void {
   defineGetter(t, 'size', () => 1);
   defineGetter(t, 'itemsize', (s) => ITEMSIZE[self_(s).dtype]);
   defineGetter(t, 'real', (s) => s);
+  defineGetter(t, 'imag', (s) => npScalar(Tensor.scalar(0, self_(s).dtype)));
+  defineRawMethod(t, 'conjugate', (s) => s);
+  defineRawMethod(t, '__getitem__', (s, args) => {
+    if (args[0] === EMPTY_TUPLE) return s;
+    throw pyErr('IndexError', 'invalid index to scalar variable.');
+  });
+  t.setAttr('__iter__', None);
   defineGetter(t, 'T', (s) => s);
   defineRawMethod(int64Type, '__index__', (s) => self_(s).value);
+  installNonNumericOperands(t);
   float64Type.construct = construct('float64');
   float32Type.construct = construct('float32');
   int64Type.construct = construct('int64');
-  boolScalarType.construct = (args) => {
-    if (args.length === 0) return npScalar(Tensor.scalar(0, 'bool'));
-    const t = toTensor(args[0]);
-    return t.ndim > 0 ? wrap(E.astype(t, 'bool')) : npScalar(E.astype(t, 'bool'));
-  };
+  boolScalarType.construct = construct('bool');
 }
 
 /** np.round: x * 10^d rounded half to even, divided back (numpy's own algorithm); ints stay. */

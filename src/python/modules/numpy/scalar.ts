@@ -1,15 +1,26 @@
 // numpy scalars (np.float64(1.0), the result of x.sum() or x[0, 1]): a Python object holding a
-// 0-d engine tensor, so arithmetic on them stays on the tape. np.float64 subclasses Python's
-// float, as in numpy; the others do not.
+// 0-d engine tensor, so arithmetic on them stays on the tape. The types form numpy's hierarchy
+// (float64 -> floating -> inexact -> number -> generic, and float64 also subclasses Python's
+// float; int64 -> signedinteger -> integer -> number; bool -> generic), and error messages name
+// them as numpy's C types do ('numpy.float64').
 import { DType, Tensor } from '../../../engine';
-import { PyObject, PyType, floatType, objectType } from '../../runtime/object';
+import { PyNumberObject, PyType, floatType, objectType } from '../../runtime/object';
 import { scalarTypeDType } from './dtypes';
 
-export const genericType = new PyType('generic', [objectType], { module: 'numpy' });
-export const float64Type = new PyType('float64', [genericType, floatType], { module: 'numpy' });
-export const float32Type = new PyType('float32', [genericType], { module: 'numpy' });
-export const int64Type = new PyType('int64', [genericType], { module: 'numpy' });
-export const boolScalarType = new PyType('bool', [genericType], { module: 'numpy' });
+function numpyType(name: string, bases: PyType[]): PyType {
+  return new PyType(name, bases, { module: 'numpy', tpName: `numpy.${name}` });
+}
+
+export const genericType = numpyType('generic', [objectType]);
+export const numberType = numpyType('number', [genericType]);
+export const integerType = numpyType('integer', [numberType]);
+export const signedIntegerType = numpyType('signedinteger', [integerType]);
+export const inexactType = numpyType('inexact', [numberType]);
+export const floatingType = numpyType('floating', [inexactType]);
+export const float64Type = numpyType('float64', [floatingType, floatType]);
+export const float32Type = numpyType('float32', [floatingType]);
+export const int64Type = numpyType('int64', [signedIntegerType]);
+export const boolScalarType = numpyType('bool', [genericType]);
 
 const TYPE_OF: Record<DType, PyType> = {
   float64: float64Type,
@@ -23,7 +34,9 @@ export function scalarTypeOf(d: DType): PyType {
   return TYPE_OF[d];
 }
 
-export class NpScalar extends PyObject {
+const NUMBER_KIND: Record<DType, 'int' | 'float' | 'bool'> = { float64: 'float', float32: 'float', int64: 'int', bool: 'bool' };
+
+export class NpScalar extends PyNumberObject {
   constructor(readonly t: Tensor) {
     super(TYPE_OF[t.dtype]);
   }
@@ -31,6 +44,12 @@ export class NpScalar extends PyObject {
     return this.t.dtype;
   }
   get value(): number {
+    return this.t.item();
+  }
+  get numberKind(): 'int' | 'float' | 'bool' {
+    return NUMBER_KIND[this.t.dtype];
+  }
+  get numberValue(): number {
     return this.t.item();
   }
 }

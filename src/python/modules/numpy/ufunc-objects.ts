@@ -13,7 +13,7 @@ import { arctan, log10, log2 } from './extra-ops';
 import { rint } from './rounding';
 import { Binary, Unary, operand, unify, writeOut } from './ufunc';
 
-export const ufuncType = new PyType('ufunc', [objectType], { module: 'numpy' });
+export const ufuncType = new PyType('ufunc', [objectType], { module: 'numpy', tpName: 'numpy.ufunc' });
 
 export class NpUfunc extends PyObject {
   constructor(
@@ -42,8 +42,8 @@ export class NpUfunc extends PyObject {
     let r: Tensor;
     if (this.op.nin === 1) r = this.op.fn(ops[0].t);
     else {
-      const [x, y] = unify(ops[0], ops[1]);
-      r = this.op.fn(x, y);
+      const both = unify(ops[0], ops[1]);
+      r = this.op.fn(both[0], both[1]);
     }
     if (out instanceof NDArray) return writeOut(out, this.name, r);
     if (out instanceof PyObject && out.cls.name === 'tuple') {

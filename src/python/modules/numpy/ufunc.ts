@@ -54,11 +54,13 @@ export function unify(a: Operand, b: Operand): [Tensor, Tensor] {
 
 /** `a op b` for the dunders: NotImplemented when an operand is not numeric. */
 export function binaryValues(fn: Binary, a: PyValue, b: PyValue): PyValue {
+  // two arrays: both strong, nothing to adapt
+  if (a instanceof NDArray && b instanceof NDArray) return wrap(fn(a.tensor, b.tensor));
   const x = operand(a);
   const y = operand(b);
   if (x === null || y === null) return NotImplemented;
-  const [tx, ty] = unify(x, y);
-  return wrap(fn(tx, ty));
+  const both = unify(x, y);
+  return wrap(fn(both[0], both[1]));
 }
 
 export function unaryValue(fn: Unary, a: PyValue): PyValue {
@@ -75,6 +77,18 @@ export const outputCastingError = new PyType('UFuncTypeError', [ufuncTypeError],
   qualname: '_UFuncOutputCastingError',
   make: (cls) => new PyExc(cls),
 });
+
+// numpy._core._exceptions._UFuncNoLoopError: no loop of the ufunc for the operands' dtypes.
+export const noLoopErrorType = new PyType('UFuncTypeError', [ufuncTypeError], {
+  module: 'numpy._core._exceptions',
+  qualname: '_UFuncNoLoopError',
+  make: (cls) => new PyExc(cls),
+});
+
+/** "ufunc 'add' did not contain a loop with signature matching types (A, B) -> None". */
+export function noLoopError(ufunc: string, operandTypes: readonly string[]): PyExc {
+  return pyErr(noLoopErrorType, `ufunc '${ufunc}' did not contain a loop with signature matching types (${operandTypes.join(', ')}) -> None`);
+}
 
 export function castingError(ufunc: string, from: DType, to: DType): PyExc {
   return pyErr(
@@ -98,6 +112,6 @@ export function writeOut(out: NDArray, ufunc: string, r: Tensor): NDArray {
 export function inplace(self: NDArray, ufunc: string, fn: Binary, other: PyValue): PyValue {
   const y = operand(other);
   if (y === null) return NotImplemented;
-  const [tx, ty] = unify({ t: self.tensor, weak: null }, y);
-  return writeOut(self, ufunc, fn(tx, ty));
+  const both = unify({ t: self.tensor, weak: null }, y);
+  return writeOut(self, ufunc, fn(both[0], both[1]));
 }
