@@ -8,7 +8,7 @@ import { PyDict, PyTuple } from '../python/runtime/collections';
 import { type RunContext, ctx } from '../python/runtime/context';
 import { PyFunction } from '../python/runtime/functions';
 import { type KwArgs, PyObject, type PyValue } from '../python/runtime/object';
-import { type Binding, BindingsLog, type TraceRecorder, snapshotValue } from '../python/trace';
+import { type Binding, BindingsLog, type SiteBinder, type TraceRecorder, snapshotValue } from '../python/trace';
 import { numericTensor } from './numeric';
 import { type ObjectGraphSnapshot, isGradObject, recordUserGrads, snapshotObjectGraph } from './object-graph';
 
@@ -100,6 +100,21 @@ export class AnalysisRecorder implements TraceRecorder {
     if (this.muted) return;
     this.context ??= ctx();
     this.log.bind(scope, name, span, frame, value);
+    this.noteFrameBinding(scope, name, span, frame, value);
+  }
+
+  /** A compiled binding site's reporter: the log's record of the site is resolved once. */
+  binderFor(scope: string, name: string, span: Span): SiteBinder {
+    const logged = this.log.binderFor(scope, name, span);
+    return (frame, value) => {
+      if (this.muted) return;
+      this.context ??= ctx();
+      logged(frame, value);
+      this.noteFrameBinding(scope, name, span, frame, value);
+    };
+  }
+
+  private noteFrameBinding(scope: string, name: string, span: Span, frame: number, value: PyValue): void {
     const fb = this.frameBindings.get(scope);
     if (fb !== undefined && fb.frame === frame) fb.bindings.push({ name, span, value: snapshotValue(value), seq: this.callSeq++ });
   }

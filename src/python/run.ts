@@ -14,7 +14,7 @@ import { getBuiltins } from './runtime/setup';
 import { librarySourceLine } from './runtime/source-files';
 import type { SourceTrees } from './source-trees';
 import { PySyntaxError } from './syntax-error';
-import { BindingsLog, TeeRecorder, TraceRecorder } from './trace';
+import { BindingsLog, TeeRecorder, TraceRecorder, hasOwnLog } from './trace';
 import type { Frame } from './runtime/functions';
 
 export async function loadPython(): Promise<void> {
@@ -53,8 +53,10 @@ export interface RunResult {
 const NO_SPAN: Span = { line: 1, col: 0, endLine: 1, endCol: 0 };
 
 export function runSource(source: string, options: RunOptions): RunResult {
-  const log = new BindingsLog();
-  const recorder: TraceRecorder = options.recorder ? new TeeRecorder([log, options.recorder]) : log;
+  // A recorder with a log of its own (the analysis's) is the only one: no second log of the same events.
+  const own = options.recorder !== undefined && hasOwnLog(options.recorder) ? options.recorder : null;
+  const log = own !== null ? own.log : new BindingsLog();
+  const recorder: TraceRecorder = own ?? (options.recorder ? new TeeRecorder([log, options.recorder]) : log);
   const spans: Span[] = [NO_SPAN];
   const lines = source.split(/\r\n|\r|\n/);
   const rt = new RunContext(

@@ -150,7 +150,7 @@ export type SiteBinder = (frame: number, value: PyValue) => void;
 /** The reporter for a binding site, made when the site is compiled: the bindings log resolves
  *  its per-site record once instead of looking it up on every event. */
 export function siteBinder(rec: TraceRecorder, scope: string, name: string, span: Span): SiteBinder {
-  if (rec instanceof BindingsLog) return rec.binderFor(scope, name, span);
+  if (hasSiteBinders(rec)) return rec.binderFor(scope, name, span);
   if (rec instanceof TeeRecorder) {
     const parts = rec.parts().map((r) => siteBinder(r, scope, name, span));
     if (parts.length === 2) {
@@ -165,6 +165,25 @@ export function siteBinder(rec: TraceRecorder, scope: string, name: string, span
     };
   }
   return (frame, value) => rec.bind(scope, name, span, frame, value);
+}
+
+/** A recorder that resolves a compiled binding site once (the bindings log, the analysis's recorder). */
+export interface SiteBinders {
+  binderFor(scope: string, name: string, span: Span): SiteBinder;
+}
+
+function hasSiteBinders(rec: TraceRecorder): rec is TraceRecorder & SiteBinders {
+  return typeof (rec as Partial<SiteBinders>).binderFor === 'function';
+}
+
+/** A recorder that keeps a bindings log of its own: a run given one records bindings into that log
+ *  alone instead of keeping a second, default one. */
+export interface LoggingRecorder extends TraceRecorder {
+  readonly log: BindingsLog;
+}
+
+export function hasOwnLog(rec: TraceRecorder): rec is LoggingRecorder {
+  return (rec as Partial<LoggingRecorder>).log instanceof BindingsLog;
 }
 
 /** Forwards every event to several recorders (e.g. the bindings log and the analysis's own). */
