@@ -2,14 +2,15 @@
 // the engine has no op for record their own derivative here.
 import * as E from '../../engine';
 import { Tensor, record } from '../../engine';
-import { PyList } from '../runtime/collections';
+import { PyList, tuple } from '../runtime/collections';
 import { OverflowError, pyErr, typeError, valueError } from '../runtime/errors';
 import { PyBuiltin, PyModule } from '../runtime/functions';
 import { toArray } from '../runtime/iter';
 import { toIndex } from '../runtime/native';
 import { KwArgs, PyValue, pyFloat, typeName } from '../runtime/object';
-import { binaryOp, intResult } from '../runtime/operators';
+import { binaryOp, intResult, normBig } from '../runtime/operators';
 import { callMethodIfDefined } from '../runtime/protocols';
+import { frexp, isqrt, ldexp, modf, vectorNorm } from './math-float-parts';
 import { registerModule } from './registry';
 
 /** A float argument: floats stay the same tensor (so gradients flow), ints become leaves. */
@@ -305,5 +306,41 @@ registerModule('math', (m) => {
     for (const v of toArray(it)) acc = binaryOp('*', acc, v);
     return acc;
   }, 1);
+  fn(m, 'isqrt', ([v]) => {
+    const n = typeof v === 'bigint' ? v : BigInt(toIndex(v));
+    if (n < 0n) throw valueError('isqrt() argument must be nonnegative');
+    return normBig(isqrt(n));
+  }, 1);
+  fn(m, 'frexp', ([v]) => {
+    const [mant, e] = frexp(floatArg(v).item());
+    return tuple([pyFloat(mant), e]);
+  }, 1);
+  fn(m, 'ldexp', ([v, i]) => {
+    const a = floatArg(v);
+    if (typeof i !== 'number' && typeof i !== 'bigint' && typeof i !== 'boolean') throw typeError('Expected an int as second argument to ldexp.');
+    const exp = BigInt(i);
+    const x = a.item();
+    const out = new Tensor(ldexp(x, exp), []);
+    if (!Number.isFinite(out.item()) && Number.isFinite(x)) throw range();
+    return record(out, 'ldexp', [a], (g) => [E.mul(g, new Tensor(ldexp(1, exp), []))]);
+  }, 2);
+  fn(m, 'modf', ([v]) => {
+    const a = floatArg(v);
+    const [frac, whole] = modf(a.item());
+    const fracOut = record(new Tensor(frac, []), 'modf', [a], (g) => [g]);
+    return tuple([fracOut, pyFloat(whole)]);
+  }, 1);
+  fn(m, 'dist', ([p, q]) => {
+    const ps = toArray(p);
+    const qs = toArray(q);
+    if (ps.length !== qs.length) throw valueError('both points must have the same number of dimensions');
+    const pt = ps.map(floatArg);
+    const qt = qs.map(floatArg);
+    const diffs = pt.map((t, k) => t.item() - qt[k].item());
+    const out = new Tensor(vectorNorm(diffs.map(Math.abs)), []);
+    // d dist / d p_k = (p_k - q_k) / dist, and the opposite for q_k
+    const slopes = diffs.map((d) => new Tensor(d / out.item(), []));
+    return record(out, 'dist', [...pt, ...qt], (g) => [...slopes.map((s) => E.mul(g, s)), ...slopes.map((s) => E.neg(E.mul(g, s)))]);
+  }, 2);
   void PyList;
 });

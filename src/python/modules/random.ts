@@ -7,15 +7,19 @@ import { typeError } from '../runtime/errors';
 import { PyModule } from '../runtime/functions';
 import { toArray } from '../runtime/iter';
 import { bindNative, signature, toIndex, toNumber } from '../runtime/native';
-import { KwArgs, None, PyValue, pyFloat, typeName } from '../runtime/object';
+import { KwArgs, None, PyNumberObject, PyValue, pyFloat, typeName } from '../runtime/object';
 import { PyBuiltin } from '../runtime/functions';
-import { binaryOp } from '../runtime/operators';
+import { binaryOp, normBig } from '../runtime/operators';
+import { pyHash } from '../runtime/protocols';
 import { registerModule } from './registry';
 
 function seedOf(v: PyValue): PySeed {
   if (v === None) return null;
   if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || typeof v === 'string') return v;
-  if (v instanceof Tensor) throw typeError('The only supported seed types are: None,\nint, float, str, bytes, and bytearray.');
+  // a float (or a float subclass's instance, np.float64) seeds with hash(a) read as an unsigned
+  // 64-bit integer, as CPython's random_seed ((size_t)PyObject_Hash(arg))
+  if ((v instanceof Tensor && v.shape.length === 0) || (v instanceof PyNumberObject && v.numberKind === 'float'))
+    return normBig(BigInt.asUintN(64, pyHash(v)));
   throw typeError('The only supported seed types are: None,\nint, float, str, bytes, and bytearray.');
 }
 

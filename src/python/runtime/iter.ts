@@ -233,8 +233,9 @@ export function getIter(v: PyValue): PyIterator {
       if (r instanceof PyIterator) return r;
       return new UserIterator(r);
     }
-    // `__iter__ = None` declares the type not iterable, even with a __getitem__ (numpy scalars).
-    if (it === None) throw typeError(`'${typeName(v)}' object is not iterable`);
+    // `__iter__ = None` declares the type not iterable, even with a __getitem__; so does a
+    // mapping-only subscript (numpy scalars).
+    if (it === None || t.subscriptIsMappingOnly) throw typeError(`'${typeName(v)}' object is not iterable`);
     if (v instanceof PyDict) return new DictIterator(v, 'keys');
     const gi = t.lookup('__getitem__');
     if (gi !== null) return new GetItemIterator(v, gi);

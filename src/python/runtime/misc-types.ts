@@ -2,6 +2,7 @@
 // slice, functions, methods, modules, exceptions) and super().
 import { Tensor } from '../../engine';
 import { floatRepr } from '../format';
+import { floatFromHex, floatToHex } from './float-hex';
 import { PyDict, PyRange, PySlice, rangeType, sliceType, tuple } from './collections';
 import { BaseException, KeyError, PyExc, StopIteration, pyErr, typeError } from './errors';
 import {
@@ -135,6 +136,11 @@ export function installMiscMethods(): void {
     if (!Number.isSafeInteger(x) || !Number.isSafeInteger(den)) throw pyErr('OverflowError', 'integer ratio beyond 2**53');
     return tuple([x, den]);
   });
+  defineRawMethod(floatType, 'hex', (self) => floatToHex(floatOf(self)));
+  floatType.dict!.set('fromhex', new ClassMethod(new PyBuiltin('fromhex', ([, s]) => {
+    if (typeof s !== 'string') throw typeError(`fromhex() argument must be str, not ${typeName(s)}`);
+    return new Tensor(floatFromHex(s), []);
+  })));
   defineGetter(floatType, 'real', (self) => self);
   defineGetter(floatType, 'imag', () => new Tensor(0, []));
 

@@ -46,6 +46,12 @@ export class PyType extends PyObject {
   /** Hook for the bindings log: what to store when a value of this type is bound (numpy arrays
    *  snapshot their current tensor). Inherited along the MRO. */
   snapshot: ((v: PyObject) => PyValue) | null = null;
+  /** CPython's mapping-only subscript (mp_subscript without sq_item, as numpy's scalars): the
+   *  type's __getitem__ does not make its instances iterable. Set on a type, read along the MRO. */
+  declaresMappingOnlySubscript = false;
+  get subscriptIsMappingOnly(): boolean {
+    return this.mro.some((b) => b.declaresMappingOnlySubscript);
+  }
   /** Set for classes defined by Python code. */
   readonly isUserClass: boolean;
   /** CPython's tp_name, which most error messages show: the name for builtins and classes,

@@ -643,7 +643,7 @@ export function contains(container: PyValue, item: PyValue): boolean {
   const c = typeOf(container).lookup('__contains__');
   if (c !== null) return truthy(callMethod(c, container, [item], null));
   const iterMethod = typeOf(container).lookup('__iter__');
-  if ((iterMethod === null || iterMethod === None) && (iterMethod === None || typeOf(container).lookup('__getitem__') === null) && !(container instanceof PyIterator) && !(container instanceof PyDictView))
+  if ((iterMethod === null || iterMethod === None) && (iterMethod === None || typeOf(container).subscriptIsMappingOnly || typeOf(container).lookup('__getitem__') === null) && !(container instanceof PyIterator) && !(container instanceof PyDictView))
     throw typeError(`argument of type '${typeName(container)}' is not iterable`);
   const it = getIter(container);
   for (let x = it.next(); x !== undefined; x = it.next()) if (x === item || pyEq(x, item)) return true;

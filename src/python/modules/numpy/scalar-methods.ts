@@ -98,9 +98,12 @@ export function installScalarMethods(): void {
     if (args[0] === EMPTY_TUPLE) return s;
     throw pyErr('IndexError', 'invalid index to scalar variable.');
   });
-  t.setAttr('__iter__', None);
+  t.declaresMappingOnlySubscript = true; // not iterable, though subscriptable (s[()])
   defineGetter(t, 'T', (s) => s);
   defineRawMethod(int64Type, '__index__', (s) => self_(s).value);
+  // numpy's integer scalars are numbers.Integral: numerator is the scalar itself, denominator 1
+  defineGetter(int64Type, 'numerator', (s) => s);
+  defineGetter(int64Type, 'denominator', () => 1);
   installNonNumericOperands(t);
   float64Type.construct = construct('float64');
   float32Type.construct = construct('float32');
