@@ -34,11 +34,16 @@ export interface TreeReuse {
 const recentlyLowered = new LoweredModules(8);
 
 /** Convenience: parse and lower in one call (the parser must be loaded). A text lowered recently
- *  (without `reuse`) gives the same Module again: the IR is never written after lowering. */
+ *  gives the same Module again: the IR is never written after lowering. With `reuse`, a new text is
+ *  parsed from the document's previous tree. */
 export function lowerSource(source: string, reuse?: TreeReuse): Module {
-  if (reuse) return lower(reuse.trees.treeOf(reuse.key, source), source);
   const known = recentlyLowered.get(source);
   if (known !== undefined) return known;
+  if (reuse) {
+    const module = lower(reuse.trees.treeOf(reuse.key, source), source);
+    recentlyLowered.set(source, module);
+    return module;
+  }
   const tree = parse(source);
   try {
     const module = lower(tree, source);
