@@ -2,7 +2,7 @@ import { EngineError } from './errors';
 import { GradientTable } from './gradient-table';
 import { sameShape } from './shape';
 import { TapeNode, currentOrigin, withoutRecording } from './tape';
-import { Tensor, full } from './tensor';
+import { ScalarTensor, Tensor, full } from './tensor';
 import { traverse } from './traversal';
 
 /** dRoot/dT for every tensor T the root depends on (intermediates included), float64. */
@@ -32,10 +32,24 @@ export function backward(root: Tensor, seed?: Tensor): Gradients {
   const grads = new GradientTable(graph, currentOrigin());
   grads.put(0, seed ?? full(root.shape, 1));
   const d = new Float64Array(8);
+  const pair: Tensor[] = [root, root];
   withoutRecording(() => {
     for (let k = 0; k < order.length; k++) {
       const i = order[k];
       const t = found[i];
+      // a scalar op recorded inline: its rule's number twin, nothing allocated
+      if (t instanceof ScalarTensor && t.rule !== null && t.rule.scalar !== undefined && grads.isNumber(i)) {
+        const a = t.a as Tensor;
+        const b = t.b;
+        if (a.shape.length === 0 && (b === null || b.shape.length === 0)) {
+          pair[0] = a;
+          pair[1] = b ?? a;
+          const n = t.rule.scalar(grads.numberAt(i), pair, t as unknown as Tensor, d);
+          grads.accumulateNumber(a, d[0]);
+          if (n > 1 && b !== null) grads.accumulateNumber(b, d[1]);
+          continue;
+        }
+      }
       const node = t.node;
       if (node === null) continue;
       // 0-d nodes of ops with a scalar rule: gradients as plain numbers, nothing allocated

@@ -1,4 +1,4 @@
-import type { Tensor } from './tensor';
+import { ScalarTensor, type Tensor } from './tensor';
 
 /**
  * Vector-Jacobian product of one op: given the upstream gradient (shaped like the op's
@@ -40,6 +40,11 @@ export interface Rule {
    */
   readonly scalar?: (g: number, inputs: readonly Tensor[], out: Tensor, d: Float64Array) => number;
   readonly nearKink?: (eps: number, inputs: readonly Tensor[], out: Tensor) => boolean;
+}
+
+/** A Rule that knows its op's name: what a scalar op records inline (`recordRule1`, `recordRule2`). */
+export interface NamedRule extends Rule {
+  readonly name: string;
 }
 
 /** What some ops record besides their VJP. */
@@ -135,6 +140,23 @@ export function recordRule(
   rule: Rule,
   attrs?: Readonly<Record<string, unknown>>,
 ): Tensor {
-  if (recording) out.node = new TapeNode(op, inputs, out, rule, attrs === undefined ? undefined : { attrs });
+  if (!recording) return out;
+  out.node = new TapeNode(op, inputs, out, rule, attrs === undefined ? undefined : { attrs });
+  return out;
+}
+
+/** `recordRule(out, rule.name, [a], rule)` without the inputs array a ScalarTensor does not need. */
+export function recordRule1(out: Tensor, a: Tensor, rule: NamedRule): Tensor {
+  if (!recording) return out;
+  if (out instanceof ScalarTensor) out.recordInline(rule, a, null);
+  else out.node = new TapeNode(rule.name, [a], out, rule, undefined);
+  return out;
+}
+
+/** `recordRule(out, rule.name, [a, b], rule)` without the inputs array a ScalarTensor does not need. */
+export function recordRule2(out: Tensor, a: Tensor, b: Tensor, rule: NamedRule): Tensor {
+  if (!recording) return out;
+  if (out instanceof ScalarTensor) out.recordInline(rule, a, b);
+  else out.node = new TapeNode(rule.name, [a, b], out, rule, undefined);
   return out;
 }

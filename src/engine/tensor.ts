@@ -1,8 +1,8 @@
 import { DType, castValue, castInPlace } from './dtype';
 import { EngineError } from './errors';
 import { Shape, sizeOf } from './shape';
-import type { Node } from './tape';
-import { currentOrigin } from './tape';
+import type { NamedRule, Node } from './tape';
+import { TapeNode, currentOrigin } from './tape';
 
 let nextId = 1;
 const SCALAR_SHAPE: Shape = Object.freeze([]) as Shape;
@@ -47,6 +47,7 @@ export class Tensor {
   }
 
   static scalar(v: number, dtype: DType = 'float64'): Tensor {
+    if (dtype === 'float64') return newScalar(v);
     return new Tensor(castValue(dtype, v), SCALAR_SHAPE, dtype);
   }
 
@@ -91,6 +92,130 @@ export class Tensor {
     };
     return build(0);
   }
+}
+
+/**
+ * A float64 0-d tensor as the interpreter's float arithmetic makes millions of them: one small
+ * object (the young-generation GC copies every object the tape keeps, so fewer and smaller
+ * objects per op is most of the cost of recording one). Its value, id, origin and traversal
+ * slot sit in a shared chunk of columns (`columns[i + k * CHUNK]`, no boxed number per value),
+ * and the op that made it is inline (`rule`, inputs `a`, `b`): no TapeNode, no inputs array,
+ * until someone reads `node`.
+ *
+ * A `Tensor` in every respect (`instanceof Tensor`, the same getters, `node` made on demand
+ * and equal in content each time); the engine's graph walks read `a`/`b`/`rule` directly.
+ */
+export class ScalarTensor {
+  /** The chunk of the columns holding this tensor's entries, at index i of each. */
+  private readonly columns: Float64Array;
+  private readonly i: number;
+  /** The op that made this tensor, recorded inline: a named rule on one or two inputs. */
+  rule: NamedRule | null = null;
+  a: Tensor | null = null;
+  b: Tensor | null = null;
+  /** A node attached any other way (a VJP closure, attributes). */
+  general: Node | null = null;
+
+  constructor(v: number) {
+    if (chunkUsed === CHUNK) {
+      chunk = new Float64Array(CHUNK * COLUMNS);
+      chunkUsed = 0;
+    }
+    const i = chunkUsed++;
+    chunk[i] = v;
+    chunk[i + ID] = nextId++;
+    chunk[i + ORIGIN] = currentOrigin();
+    this.columns = chunk;
+    this.i = i;
+  }
+
+  get id(): number {
+    return this.columns[this.i + ID];
+  }
+
+  get origin(): number {
+    return this.columns[this.i + ORIGIN];
+  }
+
+  set origin(tag: number) {
+    this.columns[this.i + ORIGIN] = tag;
+  }
+
+  get traversalSlot(): number {
+    return this.columns[this.i + SLOT];
+  }
+
+  set traversalSlot(s: number) {
+    this.columns[this.i + SLOT] = s;
+  }
+
+  get shape(): Shape {
+    return SCALAR_SHAPE;
+  }
+
+  get dtype(): DType {
+    return 'float64';
+  }
+
+  get ndim(): number {
+    return 0;
+  }
+
+  get size(): number {
+    return 1;
+  }
+
+  /** A fresh one-element copy of the value (the columns are shared: never hand them out). */
+  get data(): Float64Array {
+    return Float64Array.of(this.columns[this.i]);
+  }
+
+  item(): number {
+    return this.columns[this.i];
+  }
+
+  toNested(): unknown {
+    return this.columns[this.i];
+  }
+
+  get node(): Node | null {
+    const rule = this.rule;
+    if (rule !== null) {
+      const inputs = this.b === null ? [this.a as Tensor] : [this.a as Tensor, this.b];
+      return new TapeNode(rule.name, inputs, this as unknown as Tensor, rule, undefined);
+    }
+    return this.general;
+  }
+
+  set node(n: Node | null) {
+    this.rule = null;
+    this.a = null;
+    this.b = null;
+    this.general = n;
+  }
+
+  /** Records the op that made this tensor (see `recordRule2`). */
+  recordInline(rule: NamedRule, a: Tensor, b: Tensor | null): void {
+    this.rule = rule;
+    this.a = a;
+    this.b = b;
+    this.general = null;
+  }
+}
+Object.setPrototypeOf(ScalarTensor.prototype, Tensor.prototype);
+
+// The columns of a chunk: value, id, origin, traversal slot, CHUNK entries each.
+const CHUNK = 2048;
+const COLUMNS = 4;
+const ID = CHUNK;
+const ORIGIN = 2 * CHUNK;
+const SLOT = 3 * CHUNK;
+let chunk = new Float64Array(CHUNK * COLUMNS);
+let chunkUsed = 0;
+
+/** A float64 0-d tensor holding v (a ScalarTensor, typed as the Tensor it is). */
+export function newScalar(v: number): Tensor {
+  return new ScalarTensor(v) as unknown as Tensor;
 }
 
 /** A tensor from nested arrays of numbers (or booleans), like np.array. */

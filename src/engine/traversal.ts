@@ -1,7 +1,7 @@
 // Finding the tensors a root depends on, and putting them in reverse creation order (ids grow
 // with creation and an op's inputs exist before its output: descending id is a reverse
 // topological order). Built for graphs of millions of 0-d tensors: no Set, no comparator sort.
-import type { Tensor } from './tensor';
+import { ScalarTensor, type Tensor } from './tensor';
 
 export interface Traversal {
   /** Every tensor reachable from the root, in the order found; each one's traversalSlot is its index here. */
@@ -13,25 +13,32 @@ export interface Traversal {
 export function traverse(root: Tensor): Traversal {
   const found: Tensor[] = [root];
   root.traversalSlot = 0;
-  let maxId = root.id;
-  let minId = root.id;
+  const ids = { max: root.id, min: root.id };
   // `found` is the queue; a tensor was seen when its slot points back at it
   for (let i = 0; i < found.length; i++) {
-    const node = found[i].node;
+    const t = found[i];
+    if (t instanceof ScalarTensor && t.general === null) {
+      // a scalar op's inputs are inline (no node to make)
+      if (t.a !== null) visit(t.a, found, ids);
+      if (t.b !== null) visit(t.b, found, ids);
+      continue;
+    }
+    const node = t.node;
     if (node === null) continue;
     const inputs = node.inputs;
-    for (let j = 0; j < inputs.length; j++) {
-      const x = inputs[j];
-      const s = x.traversalSlot;
-      if (s < found.length && found[s] === x) continue;
-      x.traversalSlot = found.length;
-      found.push(x);
-      const id = x.id;
-      if (id > maxId) maxId = id;
-      if (id < minId) minId = id;
-    }
+    for (let j = 0; j < inputs.length; j++) visit(inputs[j], found, ids);
   }
-  return { found, order: byDescendingId(found, maxId, minId) };
+  return { found, order: byDescendingId(found, ids.max, ids.min) };
+}
+
+function visit(x: Tensor, found: Tensor[], ids: { max: number; min: number }): void {
+  const s = x.traversalSlot;
+  if (s < found.length && found[s] === x) return;
+  x.traversalSlot = found.length;
+  found.push(x);
+  const id = x.id;
+  if (id > ids.max) ids.max = id;
+  if (id < ids.min) ids.min = id;
 }
 
 /** The indices of items of distinct ids, all between minId and maxId, sorted by descending id. */

@@ -5,13 +5,14 @@
 // so that math.tanh of a Python float prints what CPython prints.
 import { exp as libmExp } from './libm/exp';
 import { tanhInto } from './libm/tanh';
-import { Rule, recordRule } from '../tape';
+import { NamedRule, Rule, recordRule1 } from '../tape';
 import { Tensor } from '../tensor';
 import { floatUnaryResult } from './elementwise-dtype';
 import { gradOp, someElement, unaryOp } from './loops';
 
 // d tanh(x)/dx = 1 - tanh(x)^2
-const tanhRule: Rule = {
+const tanhRule: NamedRule = {
+  name: 'tanh',
   vjp: (g, _, out) => [
     gradOp(g, out, (gi, y, dx) => {
       for (let i = 0; i < dx.length; i++) dx[i] = gi[i] * (1 - y[i] * y[i]);
@@ -26,12 +27,13 @@ const tanhRule: Rule = {
 
 export function tanh(a: Tensor): Tensor {
   const out = unaryOp(a, floatUnaryResult('tanh', a.dtype), (x, y) => tanhInto(x, y), Math.tanh);
-  return recordRule(out, 'tanh', [a], tanhRule);
+  return recordRule1(out, a, tanhRule);
 }
 
 // sigmoid(x) = 1 / (1 + e^-x), computed from e^-|x| so that no exp overflows;
 // d sigmoid(x)/dx = s (1 - s).
-const sigmoidRule: Rule = {
+const sigmoidRule: NamedRule = {
+  name: 'sigmoid',
   vjp: (g, _, out) => [
     gradOp(g, out, (gi, s, dx) => {
       for (let i = 0; i < dx.length; i++) dx[i] = gi[i] * s[i] * (1 - s[i]);
@@ -55,12 +57,13 @@ export function sigmoid(a: Tensor): Tensor {
       }
     }
   });
-  return recordRule(out, 'sigmoid', [a], sigmoidRule);
+  return recordRule1(out, a, sigmoidRule);
 }
 
 // relu(x) = max(x, 0), NaN and -0 passing through as in torch. The gradient gate is
 // "x > 0" with 0 at the kink x == 0 (and NaN, which is not <= 0, passing as torch's does).
-const reluRule: Rule = {
+const reluRule: NamedRule = {
+  name: 'relu',
   vjp: (g, [a]) => [
     gradOp(g, a, (gi, x, dx) => {
       for (let i = 0; i < dx.length; i++) dx[i] = x[i] <= 0 ? 0 : gi[i];
@@ -77,5 +80,5 @@ export function relu(a: Tensor): Tensor {
   const out = unaryOp(a, a.dtype, (x, y) => {
     for (let i = 0; i < y.length; i++) y[i] = x[i] < 0 ? 0 : x[i];
   });
-  return recordRule(out, 'relu', [a], reluRule);
+  return recordRule1(out, a, reluRule);
 }

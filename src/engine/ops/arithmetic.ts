@@ -5,13 +5,14 @@
 import { DType, castValue, floatResult, isFloat, promote } from '../dtype';
 import { EngineError } from '../errors';
 import { sumTo } from '../kernels';
-import { Rule, record, recordRule } from '../tape';
+import { NamedRule, record, recordRule1, recordRule2 } from '../tape';
 import { Tensor, zeros } from '../tensor';
 import { rejectInt8Result } from './elementwise-dtype';
 import { ArithmeticLoops, arithmeticOp, binaryOp, somePair, unaryOp } from './loops';
 
 // add gate: distributes the upstream gradient unchanged to both inputs.
-const addGate: Rule = {
+const addGate: NamedRule = {
+  name: 'add',
   vjp: (g, [a, b]) => [sumTo(g, a.shape), sumTo(g, b.shape)],
   scalar: (g, _, __, d) => {
     d[0] = g;
@@ -34,10 +35,11 @@ const addLoops: ArithmeticLoops = {
 
 export function add(a: Tensor, b: Tensor): Tensor {
   const out = arithmeticOp(a, b, promote(a.dtype, b.dtype), addLoops);
-  return recordRule(out, 'add', [a, b], addGate);
+  return recordRule2(out, a, b, addGate);
 }
 
-const subGate: Rule = {
+const subGate: NamedRule = {
+  name: 'sub',
   vjp: (g, [a, b]) => [sumTo(g, a.shape), sumTo(neg(g), b.shape)],
   scalar: (g, _, __, d) => {
     d[0] = g;
@@ -65,11 +67,12 @@ export function sub(a: Tensor, b: Tensor): Tensor {
       'numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.',
     );
   const out = arithmeticOp(a, b, promote(a.dtype, b.dtype), subLoops);
-  return recordRule(out, 'sub', [a, b], subGate);
+  return recordRule2(out, a, b, subGate);
 }
 
 // mul gate: swaps; each input gets upstream x the other input.
-const mulGate: Rule = {
+const mulGate: NamedRule = {
+  name: 'mul',
   vjp: (g, [a, b]) => [sumTo(mul(g, b), a.shape), sumTo(mul(g, a), b.shape)],
   scalar: (g, x, _, d) => {
     d[0] = g * x[1].item();
@@ -92,11 +95,12 @@ const mulLoops: ArithmeticLoops = {
 
 export function mul(a: Tensor, b: Tensor): Tensor {
   const out = arithmeticOp(a, b, promote(a.dtype, b.dtype), mulLoops);
-  return recordRule(out, 'mul', [a, b], mulGate);
+  return recordRule2(out, a, b, mulGate);
 }
 
 // d(a/b)/da = 1/b, d(a/b)/db = -a/b^2 (b^2 computed in b's dtype, as mul(b, b) does).
-const divGate: Rule = {
+const divGate: NamedRule = {
+  name: 'div',
   vjp: (g, [a, b]) => [sumTo(div(g, b), a.shape), sumTo(neg(div(mul(g, a), mul(b, b))), b.shape)],
   scalar: (g, x, _, d) => {
     const a = x[0].item();
@@ -121,10 +125,11 @@ const divLoops: ArithmeticLoops = {
 
 export function div(a: Tensor, b: Tensor): Tensor {
   const out = arithmeticOp(a, b, floatResult(promote(a.dtype, b.dtype)), divLoops);
-  return recordRule(out, 'div', [a, b], divGate);
+  return recordRule2(out, a, b, divGate);
 }
 
-const negGate: Rule = {
+const negGate: NamedRule = {
+  name: 'neg',
   vjp: (g) => [neg(g)],
   scalar: (g, _, __, d) => {
     d[0] = -g;
@@ -141,7 +146,7 @@ export function neg(a: Tensor): Tensor {
   const out = unaryOp(a, a.dtype, (x, y) => {
     for (let i = 0; i < y.length; i++) y[i] = -x[i];
   });
-  return recordRule(out, 'neg', [a], negGate);
+  return recordRule1(out, a, negGate);
 }
 
 // floorDivide (numpy's floor_divide, Python's //) and mod (remainder, %): the quotient is

@@ -3,13 +3,14 @@
 // math.exp calls, is in all but ~0.1% of cases; V8's Math.exp misses about 1 in 10), for 0-d
 // tensors too. log, log1p and expm1 stay V8's (fdlibm's, as glibc's are).
 import { expInto } from './libm/exp';
-import { Rule, recordRule } from '../tape';
+import { NamedRule, Rule, recordRule1 } from '../tape';
 import { Tensor } from '../tensor';
 import { floatUnaryResult } from './elementwise-dtype';
 import { gradOp, unaryOp } from './loops';
 
 // d e^x/dx = e^x: the output itself.
-const expRule: Rule = {
+const expRule: NamedRule = {
+  name: 'exp',
   vjp: (g, _, out) => [
     gradOp(g, out, (gi, y, dx) => {
       for (let i = 0; i < dx.length; i++) dx[i] = gi[i] * y[i];
@@ -23,10 +24,11 @@ const expRule: Rule = {
 
 export function exp(a: Tensor): Tensor {
   const out = unaryOp(a, floatUnaryResult('exp', a.dtype), (x, y) => expInto(x, y));
-  return recordRule(out, 'exp', [a], expRule);
+  return recordRule1(out, a, expRule);
 }
 
-const logRule: Rule = {
+const logRule: NamedRule = {
+  name: 'log',
   vjp: (g, [a]) => [
     gradOp(g, a, (gi, x, dx) => {
       for (let i = 0; i < dx.length; i++) dx[i] = gi[i] / x[i];
@@ -42,10 +44,11 @@ export function log(a: Tensor): Tensor {
   const out = unaryOp(a, floatUnaryResult('log', a.dtype), (x, y) => {
     for (let i = 0; i < y.length; i++) y[i] = Math.log(x[i]);
   });
-  return recordRule(out, 'log', [a], logRule);
+  return recordRule1(out, a, logRule);
 }
 
-const log1pRule: Rule = {
+const log1pRule: NamedRule = {
+  name: 'log1p',
   vjp: (g, [a]) => [
     gradOp(g, a, (gi, x, dx) => {
       for (let i = 0; i < dx.length; i++) dx[i] = gi[i] / (1 + x[i]);
@@ -61,11 +64,12 @@ export function log1p(a: Tensor): Tensor {
   const out = unaryOp(a, floatUnaryResult('log1p', a.dtype), (x, y) => {
     for (let i = 0; i < y.length; i++) y[i] = Math.log1p(x[i]);
   });
-  return recordRule(out, 'log1p', [a], log1pRule);
+  return recordRule1(out, a, log1pRule);
 }
 
 // d(e^x - 1)/dx = e^x = output + 1
-const expm1Rule: Rule = {
+const expm1Rule: NamedRule = {
+  name: 'expm1',
   vjp: (g, _, out) => [
     gradOp(g, out, (gi, y, dx) => {
       for (let i = 0; i < dx.length; i++) dx[i] = gi[i] * (y[i] + 1);
@@ -81,5 +85,5 @@ export function expm1(a: Tensor): Tensor {
   const out = unaryOp(a, floatUnaryResult('expm1', a.dtype), (x, y) => {
     for (let i = 0; i < y.length; i++) y[i] = Math.expm1(x[i]);
   });
-  return recordRule(out, 'expm1', [a], expm1Rule);
+  return recordRule1(out, a, expm1Rule);
 }

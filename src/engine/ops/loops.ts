@@ -7,7 +7,7 @@ import { DType, castInPlace, castValue } from '../dtype';
 import { EngineError } from '../errors';
 import { expandTo, overwritable } from '../kernels';
 import { broadcastShapes, sameShape, sizeOf } from '../shape';
-import { Tensor } from '../tensor';
+import { Tensor, newScalar } from '../tensor';
 
 /** Writes out[i] = f(x[i]) for every i (out comes uninitialised). */
 export type UnaryLoop = (x: Float64Array, out: Float64Array) => void;
@@ -58,6 +58,7 @@ export function unaryOp(a: Tensor, dtype: DType, loop: UnaryLoop, scalar?: (x: n
 // Rounds to the dtype; an int64 also loses the sign of a zero (0 * -3 is -0 in JavaScript
 // and 1 / -0 would then be -inf where numpy gives inf).
 function scalarResult(v: number, dtype: DType): Tensor {
+  if (dtype === 'float64') return newScalar(v);
   return Tensor.scalar(dtype === 'int64' ? castValue(dtype, v) + 0 : v, dtype);
 }
 

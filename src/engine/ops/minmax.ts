@@ -2,14 +2,15 @@
 // Their gradient is a gate: the upstream gradient goes to the input that was chosen.
 import { promote } from '../dtype';
 import { sumTo } from '../kernels';
-import { Rule, record, recordRule, withoutRecording } from '../tape';
+import { NamedRule, record, withoutRecording, recordRule2 } from '../tape';
 import { Tensor } from '../tensor';
 import { binaryOp, gradOp, somePair, ternaryOp, unaryOp } from './loops';
 
 // NaN from either side propagates; a tie returns b, as numpy's SIMD loops do (visible
 // only in the sign of a zero). Gradient as torch: the larger input takes g, a tie splits
 // it in halves, and with a NaN both inputs take g.
-const maximumRule: Rule = {
+const maximumRule: NamedRule = {
+  name: 'maximum',
   vjp: (g, [a, b]) => [
     sumTo(
       ternaryOp(g, a, b, 'float64', (gi, x, y, dx) => {
@@ -42,10 +43,11 @@ export function maximum(a: Tensor, b: Tensor): Tensor {
       z[i] = u > v || u !== u ? u : v;
     }
   });
-  return recordRule(out, 'maximum', [a, b], maximumRule);
+  return recordRule2(out, a, b, maximumRule);
 }
 
-const minimumRule: Rule = {
+const minimumRule: NamedRule = {
+  name: 'minimum',
   vjp: (g, [a, b]) => [
     sumTo(
       ternaryOp(g, a, b, 'float64', (gi, x, y, dx) => {
@@ -78,7 +80,7 @@ export function minimum(a: Tensor, b: Tensor): Tensor {
       z[i] = u < v || u !== u ? u : v;
     }
   });
-  return recordRule(out, 'minimum', [a, b], minimumRule);
+  return recordRule2(out, a, b, minimumRule);
 }
 
 /**

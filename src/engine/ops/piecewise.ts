@@ -1,5 +1,5 @@
 // abs, sign, floor, ceil: piecewise functions with kinks or jumps.
-import { Rule, record, recordRule } from '../tape';
+import { NamedRule, record, recordRule1 } from '../tape';
 import { Tensor, zeros } from '../tensor';
 import { EngineError } from '../errors';
 import { gradOp, someElement, unaryOp } from './loops';
@@ -7,7 +7,8 @@ import { gradOp, someElement, unaryOp } from './loops';
 const nearInteger = (eps: number) => (x: number) => Math.abs(x - Math.round(x)) <= eps;
 
 // d|x|/dx = sign(x), 0 at the kink x == 0 as in torch.
-const absRule: Rule = {
+const absRule: NamedRule = {
+  name: 'abs',
   vjp: (g, [a]) => [
     gradOp(g, a, (gi, x, dx) => {
       for (let i = 0; i < dx.length; i++) dx[i] = x[i] > 0 ? gi[i] : x[i] < 0 ? -gi[i] : 0;
@@ -25,7 +26,7 @@ export function abs(a: Tensor): Tensor {
   const out = unaryOp(a, a.dtype, (x, y) => {
     for (let i = 0; i < y.length; i++) y[i] = Math.abs(x[i]);
   });
-  return recordRule(out, 'abs', [a], absRule);
+  return recordRule1(out, a, absRule);
 }
 
 // numpy's sign: -1, 0 (for both zeros) or 1, NaN for NaN. Flat, so its gradient is 0.

@@ -2,7 +2,7 @@
 import { DType, promote } from '../dtype';
 import { EngineError } from '../errors';
 import { sumTo } from '../kernels';
-import { Rule, recordRule } from '../tape';
+import { NamedRule, Rule, recordRule, recordRule1 } from '../tape';
 import { Tensor } from '../tensor';
 import { floatUnaryResult, rejectInt8Result } from './elementwise-dtype';
 import { binaryOp, gradOp, ternaryOp, unaryOp } from './loops';
@@ -88,7 +88,8 @@ function powByScalar(a: Tensor, e: number, dtype: DType): Tensor {
   });
 }
 
-const squareRule: Rule = {
+const squareRule: NamedRule = {
+  name: 'square',
   vjp: (g, [a]) => [
     gradOp(g, a, (gi, x, dx) => {
       for (let i = 0; i < dx.length; i++) dx[i] = 2 * gi[i] * x[i];
@@ -105,11 +106,12 @@ export function square(a: Tensor): Tensor {
   const out = unaryOp(a, a.dtype, (x, y) => {
     for (let i = 0; i < y.length; i++) y[i] = x[i] * x[i];
   });
-  return recordRule(out, 'square', [a], squareRule);
+  return recordRule1(out, a, squareRule);
 }
 
 // d sqrt(x)/dx = 1 / (2 sqrt(x)): infinite at 0, as in torch.
-const sqrtRule: Rule = {
+const sqrtRule: NamedRule = {
+  name: 'sqrt',
   vjp: (g, _, out) => [
     gradOp(g, out, (gi, y, dx) => {
       for (let i = 0; i < dx.length; i++) dx[i] = gi[i] / (2 * y[i]);
@@ -125,5 +127,5 @@ export function sqrt(a: Tensor): Tensor {
   const out = unaryOp(a, floatUnaryResult('sqrt', a.dtype), (x, y) => {
     for (let i = 0; i < y.length; i++) y[i] = Math.sqrt(x[i]);
   });
-  return recordRule(out, 'sqrt', [a], sqrtRule);
+  return recordRule1(out, a, sqrtRule);
 }

@@ -1,10 +1,11 @@
 // sin, cos. Each VJP is a Rule with a `scalar` twin for 0-d nodes.
-import { Rule, recordRule } from '../tape';
+import { NamedRule, Rule, recordRule1 } from '../tape';
 import { Tensor } from '../tensor';
 import { floatUnaryResult } from './elementwise-dtype';
 import { gradOp, unaryOp } from './loops';
 
-const sinRule: Rule = {
+const sinRule: NamedRule = {
+  name: 'sin',
   vjp: (g, [a]) => [
     gradOp(g, a, (gi, x, dx) => {
       for (let i = 0; i < dx.length; i++) dx[i] = gi[i] * Math.cos(x[i]);
@@ -20,10 +21,11 @@ export function sin(a: Tensor): Tensor {
   const out = unaryOp(a, floatUnaryResult('sin', a.dtype), (x, y) => {
     for (let i = 0; i < y.length; i++) y[i] = Math.sin(x[i]);
   });
-  return recordRule(out, 'sin', [a], sinRule);
+  return recordRule1(out, a, sinRule);
 }
 
-const cosRule: Rule = {
+const cosRule: NamedRule = {
+  name: 'cos',
   vjp: (g, [a]) => [
     gradOp(g, a, (gi, x, dx) => {
       for (let i = 0; i < dx.length; i++) dx[i] = -gi[i] * Math.sin(x[i]);
@@ -39,5 +41,5 @@ export function cos(a: Tensor): Tensor {
   const out = unaryOp(a, floatUnaryResult('cos', a.dtype), (x, y) => {
     for (let i = 0; i < y.length; i++) y[i] = Math.cos(x[i]);
   });
-  return recordRule(out, 'cos', [a], cosRule);
+  return recordRule1(out, a, cosRule);
 }
