@@ -88,7 +88,7 @@ export function analyze(source: string, options: AnalyzeOptions): Report {
     checks: checks.map((c) => c.report),
     comparisons: checks.flatMap((c, i) => (c.comparison === undefined ? [] : [{ check: i, ...c.comparison }])),
     diagnostics,
-    graph: root === null ? [] : buildGraph(root.tensor, grads, { spans: run.spans, nameOf: (t) => nameOf.get(t) }),
+    graph: root === null ? [] : buildGraph(root.tensor, grads, { spans: run.spans, nameOf: (t) => nameOf.get(t.id) }),
     stdout: run.stdout,
     exitCode: run.exitCode,
   };
@@ -163,13 +163,13 @@ function bindingReports(rec: AnalysisRecorder, grads: Gradients): BindingReport[
   });
 }
 
-/** Tensor -> the name it was first bound to, where it was made (a later parameter name is not it). */
-function tensorNames(rec: AnalysisRecorder): Map<Tensor, string> {
-  const out = new Map<Tensor, string>();
+/** Tensor id -> the name it was first bound to, where it was made (a later parameter name is not it). */
+function tensorNames(rec: AnalysisRecorder): Map<number, string> {
+  const out = new Map<number, string>();
   const entries = [...rec.entries()].sort((a, b) => b.seq - a.seq);
   for (const b of entries) {
     const t = numericTensor(b.value);
-    if (t !== null) out.set(t, b.name);
+    if (t !== null) out.set(t.id, b.name);
   }
   return out;
 }

@@ -20,7 +20,7 @@ export interface GraphOptions {
 export function buildGraph(root: Tensor, grads: Gradients, options: GraphOptions): GraphNode[] {
   const order = reachable(root); // reverse creation order: root first
   const kept = order.slice(0, MAX_GRAPH_NODES);
-  const keptSet = new Set(kept);
+  const keptSet = new Set(kept.map((t) => t.id)); // ids: a scalar tensor may be reached through several objects
   const json = (t: Tensor | undefined): JsonValue | null => (t === undefined ? null : t.size <= MAX_VALUES ? tensorToJson(t) : null);
   return kept.map((t) => {
     const node = t.node;
@@ -31,7 +31,7 @@ export function buildGraph(root: Tensor, grads: Gradients, options: GraphOptions
       shape: [...t.shape],
       value: json(t) ?? `<${t.shape.join('x')} ${t.dtype}>`,
       grad: json(grads.get(t)),
-      inputs: node === null ? [] : node.inputs.filter((x) => keptSet.has(x)).map((x) => x.id),
+      inputs: node === null ? [] : node.inputs.filter((x) => keptSet.has(x.id)).map((x) => x.id),
     };
     if (node !== null) out.op = node.op;
     const name = options.nameOf(t);

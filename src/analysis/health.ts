@@ -19,10 +19,10 @@ export interface NonFiniteOrigin {
 
 /** Tensors made by an op from finite inputs that hold NaN or Inf, one per origin tag. */
 export function findNonFiniteOrigins(starts: Iterable<Tensor>): NonFiniteOrigin[] {
-  const seen = new Set<Tensor>();
+  const seen = new Set<number>(); // ids: a scalar tensor may be reached through several objects
   const stack: Tensor[] = [];
-  for (const t of starts) if (!seen.has(t)) {
-    seen.add(t);
+  for (const t of starts) if (!seen.has(t.id)) {
+    seen.add(t.id);
     stack.push(t);
   }
   const out = new Map<number, NonFiniteOrigin>();
@@ -30,8 +30,8 @@ export function findNonFiniteOrigins(starts: Iterable<Tensor>): NonFiniteOrigin[
     const t = stack.pop()!;
     const node = t.node;
     if (node === null) continue;
-    for (const x of node.inputs) if (!seen.has(x)) {
-      seen.add(x);
+    for (const x of node.inputs) if (!seen.has(x.id)) {
+      seen.add(x.id);
       stack.push(x);
     }
     if (hasNonFinite(t) && node.inputs.every((x) => !hasNonFinite(x))) {

@@ -37,17 +37,20 @@ export function backward(root: Tensor, seed?: Tensor): Gradients {
     for (let k = 0; k < order.length; k++) {
       const i = order[k];
       const t = found[i];
-      // a scalar op recorded inline: its rule's number twin, nothing allocated
-      if (t instanceof ScalarTensor && t.rule !== null && t.rule.scalar !== undefined && grads.isNumber(i)) {
-        const a = t.a as Tensor;
-        const b = t.b;
-        if (a.shape.length === 0 && (b === null || b.shape.length === 0)) {
-          pair[0] = a;
-          pair[1] = b ?? a;
-          const n = t.rule.scalar(grads.numberAt(i), pair, t as unknown as Tensor, d);
-          grads.accumulateNumber(a, d[0]);
-          if (n > 1 && b !== null) grads.accumulateNumber(b, d[1]);
-          continue;
+      // a scalar op recorded inline: its rule's number twin on the handles traversal made
+      if (t instanceof ScalarTensor) {
+        const rule = t.rule;
+        if (rule !== null && rule.scalar !== undefined && grads.isNumber(i)) {
+          const a = t.reachedInput(0, found) as Tensor;
+          const b = t.inlineArity === 2 ? (t.reachedInput(1, found) as Tensor) : null;
+          if (a.shape.length === 0 && (b === null || b.shape.length === 0)) {
+            pair[0] = a;
+            pair[1] = b ?? a;
+            const n = rule.scalar(grads.numberAt(i), pair, t as unknown as Tensor, d);
+            grads.accumulateNumber(a, d[0]);
+            if (n > 1 && b !== null) grads.accumulateNumber(b, d[1]);
+            continue;
+          }
         }
       }
       const node = t.node;

@@ -144,7 +144,7 @@ export class GradientTable implements ReadonlyMap<Tensor, Tensor> {
   private indexOf(x: Tensor): number {
     const found = this.found;
     const s = x.traversalSlot;
-    if (s < found.length && found[s] === x) return s;
+    if (s < found.length && found[s].id === x.id) return s; // ids: a scalar tensor has many handles
     // the slot was overwritten by a later traversal: binary search on the descending ids
     const order = this.order;
     let lo = 0;
@@ -152,7 +152,7 @@ export class GradientTable implements ReadonlyMap<Tensor, Tensor> {
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const t = found[order[mid]];
-      if (t.id === x.id) return t === x ? order[mid] : -1;
+      if (t.id === x.id) return order[mid];
       if (t.id > x.id) lo = mid + 1;
       else hi = mid - 1;
     }

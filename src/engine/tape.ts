@@ -1,3 +1,4 @@
+import { EngineError } from './errors';
 import { ScalarTensor, type Tensor } from './tensor';
 
 /**
@@ -42,9 +43,25 @@ export interface Rule {
   readonly nearKink?: (eps: number, inputs: readonly Tensor[], out: Tensor) => boolean;
 }
 
-/** A Rule that knows its op's name: what a scalar op records inline (`recordRule1`, `recordRule2`). */
+/**
+ * A Rule that knows its op's name, registered under a small code: what a scalar op records
+ * inline (`recordRule1`, `recordRule2`; a ScalarTensor's tape keeps the code).
+ */
 export interface NamedRule extends Rule {
   readonly name: string;
+  readonly code: number;
+}
+
+/** Every named rule, at its code (code 0 stands for no rule). */
+export const namedRules: (NamedRule | null)[] = [null];
+
+/** Registers an op's rule under the next code (at most 254 of them: a tape keeps codes in bytes). */
+export function namedRule(rule: Omit<NamedRule, 'code'>): NamedRule {
+  const code = namedRules.length;
+  if (code > 254) throw new EngineError('ValueError', 'too many named rules');
+  const named: NamedRule = { ...rule, code };
+  namedRules.push(named);
+  return named;
 }
 
 /** What some ops record besides their VJP. */

@@ -2,7 +2,7 @@ import { DType, castValue, castInPlace } from './dtype';
 import { EngineError } from './errors';
 import { Shape, sizeOf } from './shape';
 import type { NamedRule, Node } from './tape';
-import { TapeNode, currentOrigin } from './tape';
+import { TapeNode, currentOrigin, namedRules } from './tape';
 
 let nextId = 1;
 const SCALAR_SHAPE: Shape = Object.freeze([]) as Shape;
@@ -94,59 +94,121 @@ export class Tensor {
   }
 }
 
-/**
- * A float64 0-d tensor as the interpreter's float arithmetic makes millions of them: one small
- * object (the young-generation GC copies every object the tape keeps, so fewer and smaller
- * objects per op is most of the cost of recording one). Its value, id, origin and traversal
- * slot sit in a shared chunk of columns (`columns[i + k * CHUNK]`, no boxed number per value),
- * and the op that made it is inline (`rule`, inputs `a`, `b`): no TapeNode, no inputs array,
- * until someone reads `node`.
- *
- * A `Tensor` in every respect (`instanceof Tensor`, the same getters, `node` made on demand
- * and equal in content each time); the engine's graph walks read `a`/`b`/`rule` directly.
- */
-export class ScalarTensor {
-  /** The chunk of the columns holding this tensor's entries, at index i of each. */
-  private readonly columns: Float64Array;
-  private readonly i: number;
-  /** The op that made this tensor, recorded inline: a named rule on one or two inputs. */
-  rule: NamedRule | null = null;
-  a: Tensor | null = null;
-  b: Tensor | null = null;
-  /** A node attached any other way (a VJP closure, attributes). */
-  general: Node | null = null;
+// ---- the scalar tape ---------------------------------------------------------------------
+//
+// A float64 0-d tensor - the interpreter makes one per Python float op, millions per run - is
+// an entry of a columnar tape: its value, id, origin, traversal slot, the code of the named
+// rule that made it and its inputs sit in typed arrays, and the JavaScript object the program
+// holds (a ScalarTensor: a chunk and an index) is only a handle. The tape keeps no handle, so
+// an intermediate nobody holds dies young; a walk of the graph makes handles for the entries
+// it reaches. Two handles of one entry are the same tensor: they share id, value, node and
+// traversal slot. Compare tensors by `id`, never by object identity.
 
-  constructor(v: number) {
-    if (chunkUsed === CHUNK) {
-      chunk = new Float64Array(CHUNK * COLUMNS);
-      chunkUsed = 0;
+const CHUNK_BITS = 12;
+const CHUNK = 1 << CHUNK_BITS;
+// columns of a chunk's float64 array
+const VALUE = 0;
+const ID = CHUNK;
+const ORIGIN = 2 * CHUNK;
+// columns of a chunk's int32 array
+const SLOT = 0;
+const RULE = CHUNK;
+const IN0 = 2 * CHUNK;
+const IN1 = 3 * CHUNK;
+/** `in1` of an entry with one input. */
+const NO_INPUT = -0x80000000;
+/** `rule` of an entry whose node was attached some other way (kept in the tape's `generals`). */
+const GENERAL = 255;
+
+/** One scalar tape: the entries of a run, in chunks of CHUNK. */
+export class ScalarTape {
+  readonly chunks: ScalarChunk[] = [];
+  /** Inputs that are not entries of this tape (arrays, tensors of another tape): `in` = -(k + 1). */
+  readonly externals: Tensor[] = [];
+  /** Nodes attached other than inline (a VJP closure, attributes), by tape index. */
+  readonly generals = new Map<number, Node>();
+  /** The handle every walk meets for these entries (general nodes and pinned tensors), by tape index. */
+  readonly pinned = new Map<number, ScalarTensor>();
+
+  /** The tensor at a reference of an `in` column. */
+  handle(ref: number): Tensor {
+    if (ref < 0) return this.externals[-ref - 1];
+    if (this.pinned.size > 0) {
+      const p = this.pinned.get(ref);
+      if (p !== undefined) return p as unknown as Tensor;
     }
-    const i = chunkUsed++;
-    chunk[i] = v;
-    chunk[i + ID] = nextId++;
-    chunk[i + ORIGIN] = currentOrigin();
-    this.columns = chunk;
-    this.i = i;
+    return new ScalarTensor(this.chunks[ref >>> CHUNK_BITS], ref & (CHUNK - 1)) as unknown as Tensor;
   }
 
+  /**
+   * How an entry of this tape refers to input x: by index for an op's result of this tape,
+   * else as an external, held. A leaf is held too, so that every walk of the graph meets the
+   * very object the program made (the one a parameter's owner knows it by).
+   */
+  reference(x: Tensor): number {
+    if (x instanceof ScalarTensor && x.chunk.tape === this && x.chunk.n[RULE + x.i] !== 0) return x.chunk.base + x.i;
+    return -this.externals.push(x);
+  }
+}
+
+class ScalarChunk {
+  readonly f = new Float64Array(3 * CHUNK);
+  readonly n = new Int32Array(4 * CHUNK);
+  constructor(
+    readonly tape: ScalarTape,
+    readonly base: number,
+  ) {}
+}
+
+let tape = new ScalarTape();
+let chunk: ScalarChunk = addChunk(tape);
+let chunkUsed = 0;
+
+function addChunk(t: ScalarTape): ScalarChunk {
+  const c = new ScalarChunk(t, t.chunks.length * CHUNK);
+  t.chunks.push(c);
+  return c;
+}
+
+/**
+ * Starts a new scalar tape for the scalars made from now on (a run starts one, so that the
+ * last run's tape is freed with the last of its tensors). Tensors of an earlier tape stay valid.
+ */
+export function startScalarTape(): void {
+  tape = new ScalarTape();
+  chunk = addChunk(tape);
+  chunkUsed = 0;
+}
+
+/**
+ * A float64 0-d tensor: a handle of an entry of a scalar tape (see above). A `Tensor` in every
+ * respect (`instanceof Tensor`, the same getters; `node` is made on demand, equal in content
+ * each time); the engine's graph walks read the tape directly.
+ */
+export class ScalarTensor {
+  constructor(
+    readonly chunk: ScalarChunk,
+    readonly i: number,
+  ) {}
+
   get id(): number {
-    return this.columns[this.i + ID];
+    return this.chunk.f[ID + this.i];
   }
 
   get origin(): number {
-    return this.columns[this.i + ORIGIN];
+    return this.chunk.f[ORIGIN + this.i];
   }
 
   set origin(tag: number) {
-    this.columns[this.i + ORIGIN] = tag;
+    this.chunk.f[ORIGIN + this.i] = tag;
   }
 
   get traversalSlot(): number {
-    return this.columns[this.i + SLOT];
+    return this.chunk.n[SLOT + this.i];
   }
 
   set traversalSlot(s: number) {
-    this.columns[this.i + SLOT] = s;
+    this.chunk.n[SLOT + this.i] = s;
   }
 
   get shape(): Shape {
@@ -165,57 +227,116 @@ export class ScalarTensor {
     return 1;
   }
 
-  /** A fresh one-element copy of the value (the columns are shared: never hand them out). */
+  /** A fresh one-element copy of the value (the tape's columns are never handed out). */
   get data(): Float64Array {
-    return Float64Array.of(this.columns[this.i]);
+    return Float64Array.of(this.chunk.f[VALUE + this.i]);
   }
 
   item(): number {
-    return this.columns[this.i];
+    return this.chunk.f[VALUE + this.i];
   }
 
   toNested(): unknown {
-    return this.columns[this.i];
+    return this.chunk.f[VALUE + this.i];
+  }
+
+  /** The named rule that made this tensor, recorded inline, or null (a leaf, or a general node). */
+  get rule(): NamedRule | null {
+    const code = this.chunk.n[RULE + this.i];
+    return code === 0 || code === GENERAL ? null : namedRules[code];
+  }
+
+  /** The number of inputs of an inline rule (1 or 2), or 0. */
+  get inlineArity(): number {
+    const code = this.chunk.n[RULE + this.i];
+    if (code === 0 || code === GENERAL) return 0;
+    return this.chunk.n[IN1 + this.i] === NO_INPUT ? 1 : 2;
+  }
+
+  /** Input k (0 or 1) of the inline rule as a tensor (a handle made now for a tape entry). */
+  inlineInput(k: number): Tensor {
+    return this.chunk.tape.handle(this.chunk.n[(k === 0 ? IN0 : IN1) + this.i]);
+  }
+
+  /**
+   * Input k of the inline rule if `found` (a traversal's list, see traversal.ts) holds it
+   * already - the handle found holds - else null. Makes no handle.
+   */
+  reachedInput(k: number, found: readonly Tensor[]): Tensor | null {
+    const ref = this.chunk.n[(k === 0 ? IN0 : IN1) + this.i];
+    if (ref < 0) {
+      const x = this.chunk.tape.externals[-ref - 1];
+      const s = x.traversalSlot;
+      return s < found.length && found[s].id === x.id ? found[s] : null;
+    }
+    const c = this.chunk.tape.chunks[ref >>> CHUNK_BITS];
+    const j = ref & (CHUNK - 1);
+    const s = c.n[SLOT + j];
+    return s < found.length && found[s].id === c.f[ID + j] ? found[s] : null;
   }
 
   get node(): Node | null {
-    const rule = this.rule;
-    if (rule !== null) {
-      const inputs = this.b === null ? [this.a as Tensor] : [this.a as Tensor, this.b];
-      return new TapeNode(rule.name, inputs, this as unknown as Tensor, rule, undefined);
-    }
-    return this.general;
+    const code = this.chunk.n[RULE + this.i];
+    if (code === 0) return null;
+    const t = this.chunk.tape;
+    if (code === GENERAL) return t.generals.get(this.chunk.base + this.i) ?? null;
+    const rule = namedRules[code] as NamedRule;
+    const in1 = this.chunk.n[IN1 + this.i];
+    const a = t.handle(this.chunk.n[IN0 + this.i]);
+    const inputs = in1 === NO_INPUT ? [a] : [a, t.handle(in1)];
+    return new TapeNode(rule.name, inputs, this as unknown as Tensor, rule, undefined);
   }
 
   set node(n: Node | null) {
-    this.rule = null;
-    this.a = null;
-    this.b = null;
-    this.general = n;
+    const key = this.chunk.base + this.i;
+    this.chunk.tape.generals.delete(key);
+    if (n === null) this.chunk.n[RULE + this.i] = 0;
+    else {
+      this.chunk.n[RULE + this.i] = GENERAL;
+      this.chunk.tape.generals.set(key, n);
+      this.pin();
+    }
   }
 
-  /** Records the op that made this tensor (see `recordRule2`). */
+  /** Makes this object the one every walk of the graph meets for this tensor (see `pinTensor`). */
+  pin(): void {
+    const key = this.chunk.base + this.i;
+    if (!this.chunk.tape.pinned.has(key)) this.chunk.tape.pinned.set(key, this);
+  }
+
+  /** Records the op that made this tensor (see `recordRule2`; b null for a one-input op). */
   recordInline(rule: NamedRule, a: Tensor, b: Tensor | null): void {
-    this.rule = rule;
-    this.a = a;
-    this.b = b;
-    this.general = null;
+    const c = this.chunk;
+    const i = this.i;
+    if (c.n[RULE + i] === GENERAL) c.tape.generals.delete(c.base + i);
+    c.n[RULE + i] = rule.code;
+    c.n[IN0 + i] = c.tape.reference(a);
+    c.n[IN1 + i] = b === null ? NO_INPUT : c.tape.reference(b);
   }
 }
 Object.setPrototypeOf(ScalarTensor.prototype, Tensor.prototype);
 
-// The columns of a chunk: value, id, origin, traversal slot, CHUNK entries each.
-const CHUNK = 2048;
-const COLUMNS = 4;
-const ID = CHUNK;
-const ORIGIN = 2 * CHUNK;
-const SLOT = 3 * CHUNK;
-let chunk = new Float64Array(CHUNK * COLUMNS);
-let chunkUsed = 0;
+/**
+ * Makes t the object every walk of the graph (node.inputs, reachable, backward's keys) meets
+ * for it, for code that keys maps by tensor objects. A scalar tensor made by an inline op is
+ * otherwise met through fresh handles; any other tensor is always itself.
+ */
+export function pinTensor(t: Tensor): void {
+  if (t instanceof ScalarTensor) t.pin();
+}
 
-/** A float64 0-d tensor holding v (a ScalarTensor, typed as the Tensor it is). */
+/** A float64 0-d tensor holding v: a new entry of the current scalar tape, typed as the Tensor it is. */
 export function newScalar(v: number): Tensor {
-  return new ScalarTensor(v) as unknown as Tensor;
+  if (chunkUsed === CHUNK) {
+    chunk = addChunk(tape);
+    chunkUsed = 0;
+  }
+  const i = chunkUsed++;
+  const f = chunk.f;
+  f[VALUE + i] = v;
+  f[ID + i] = nextId++;
+  f[ORIGIN + i] = currentOrigin();
+  return new ScalarTensor(chunk, i) as unknown as Tensor;
 }
 
 /** A tensor from nested arrays of numbers (or booleans), like np.array. */

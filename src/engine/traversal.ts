@@ -17,11 +17,11 @@ export function traverse(root: Tensor): Traversal {
   // `found` is the queue; a tensor was seen when its slot points back at it
   for (let i = 0; i < found.length; i++) {
     const t = found[i];
-    if (t instanceof ScalarTensor && t.general === null) {
-      // a scalar op's inputs are inline (no node to make)
-      if (t.a !== null) visit(t.a, found, ids);
-      if (t.b !== null) visit(t.b, found, ids);
-      continue;
+    if (t instanceof ScalarTensor) {
+      // a scalar op recorded inline: a handle only for an input not reached yet, no node
+      const arity = t.inlineArity;
+      for (let k = 0; k < arity; k++) if (t.reachedInput(k, found) === null) visit(t.inlineInput(k), found, ids);
+      if (arity > 0) continue;
     }
     const node = t.node;
     if (node === null) continue;
@@ -33,7 +33,7 @@ export function traverse(root: Tensor): Traversal {
 
 function visit(x: Tensor, found: Tensor[], ids: { max: number; min: number }): void {
   const s = x.traversalSlot;
-  if (s < found.length && found[s] === x) return;
+  if (s < found.length && found[s].id === x.id) return; // ids, not objects: a scalar has many handles
   x.traversalSlot = found.length;
   found.push(x);
   const id = x.id;

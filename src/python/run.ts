@@ -1,6 +1,6 @@
 // The public API of the interpreter: parse, lower, compile and run a Python file under budgets,
 // capturing what it prints, its traceback, and the bindings it made.
-import { setOrigin } from '../engine';
+import { setOrigin, startScalarTape } from '../engine';
 import { compileModule } from './compile';
 import type { Span } from './ir';
 import { lowerSource } from './lower';
@@ -72,6 +72,7 @@ export function runSource(source: string, options: RunOptions): RunResult {
   );
   const prevCtx = setContext(rt);
   const prevOrigin = setOrigin(0);
+  startScalarTape(); // this run's floats: the last run's tape goes with the last of its tensors
   const result = (exitCode: 0 | 1 | 3, stderr: string, error?: RunError): RunResult => ({
     stdout: rt.out.join(''),
     stderr,

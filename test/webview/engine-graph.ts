@@ -9,7 +9,8 @@ import type { Span } from '../../src/python/ir';
 export class GraphRecorder {
   private readonly spans: Span[] = [{ line: 0, col: 0, endLine: 0, endCol: 0 }];
   private readonly sites = new Map<string, number>();
-  private readonly names = new Map<Tensor, string>();
+  /** By tensor id (a scalar tensor may be met through several objects). */
+  private readonly names = new Map<number, string>();
 
   /** Tensors made from now on come from this source range (one line, columns col..endCol). */
   at(line: number, col = 0, endCol = col + 10): this {
@@ -25,7 +26,7 @@ export class GraphRecorder {
   }
 
   name<T extends Tensor>(t: T, name: string): T {
-    this.names.set(t, name);
+    this.names.set(t.id, name);
     return t;
   }
 
@@ -33,7 +34,7 @@ export class GraphRecorder {
   graph(root: Tensor): GraphNode[] {
     setOrigin(0);
     const grads = backward(root);
-    return buildGraph(root, grads, { spans: this.spans, nameOf: (t) => this.names.get(t) });
+    return buildGraph(root, grads, { spans: this.spans, nameOf: (t) => this.names.get(t.id) });
   }
 }
 

@@ -264,32 +264,36 @@ export function firstWrongIntermediate(
 /**
  * d root / d stop for each tensor in `stops`, through the graph between them only: the other
  * stops are held constant (partial derivatives, as a node's local backward computes them).
+ * Keyed by tensor id (a scalar tensor may be reached through several objects).
  */
-export function partialGradients(root: Tensor, seed: Tensor, stops: ReadonlySet<Tensor>): Map<Tensor, Tensor> {
-  const seen = new Set<Tensor>([root]);
+export function partialGradients(root: Tensor, seed: Tensor, stops: ReadonlySet<Tensor>): Map<number, Tensor> {
+  const stopIds = new Set<number>();
+  for (const t of stops) stopIds.add(t.id);
+  const stopsAt = (t: Tensor): boolean => t.id !== root.id && stopIds.has(t.id);
+  const seen = new Set<number>([root.id]);
   const order: Tensor[] = [];
   const stack: Tensor[] = [root];
   while (stack.length > 0) {
     const t = stack.pop()!;
     order.push(t);
-    if (t.node === null || (stops.has(t) && t !== root)) continue;
-    for (const x of t.node.inputs) if (!seen.has(x)) {
-      seen.add(x);
+    if (t.node === null || stopsAt(t)) continue;
+    for (const x of t.node.inputs) if (!seen.has(x.id)) {
+      seen.add(x.id);
       stack.push(x);
     }
   }
   order.sort((a, b) => b.id - a.id);
-  const grads = new Map<Tensor, Tensor>([[root, seed]]);
+  const grads = new Map<number, Tensor>([[root.id, seed]]);
   withoutRecording(() => {
     for (const t of order) {
-      const g = grads.get(t);
-      if (g === undefined || t.node === null || (stops.has(t) && t !== root)) continue;
+      const g = grads.get(t.id);
+      if (g === undefined || t.node === null || stopsAt(t)) continue;
       const down = t.node.vjp(g);
       t.node.inputs.forEach((x, i) => {
         const d = down[i];
         if (d === null || d === undefined) return;
-        const prev = grads.get(x);
-        grads.set(x, prev === undefined ? d : add(prev, d));
+        const prev = grads.get(x.id);
+        grads.set(x.id, prev === undefined ? d : add(prev, d));
       });
     }
   });

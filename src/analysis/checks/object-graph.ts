@@ -47,7 +47,7 @@ function checkLeaves(snap: ObjectGraphSnapshot, tol: Tolerance, localFailures: n
   // have been computed from other leaves in an earlier training step - not a path .grad follows).
   const grads = partialGradients(root.data, full(root.data.shape, 1), new Set(byTensor.keys()));
   const analytic = new Float64Array(leaves.map(([, ns]) => ns.reduce((acc, n) => acc + n.grad!.item(), 0)));
-  const exact = new Float64Array(leaves.map(([t]) => grads.get(t)?.item() ?? 0));
+  const exact = new Float64Array(leaves.map(([t]) => grads.get(t.id)?.item() ?? 0));
   const rootCls = snap.root.cls;
   const backwardDef = statics.get(`${rootCls.qualname}.backward`);
   const span: Span = backwardDef?.def.nameSpan ?? { line: snap.callLine, col: 0, endLine: snap.callLine, endCol: 0 };
@@ -162,7 +162,7 @@ function checkOneLocal(rec: AnalysisRecorder, snap: ObjectGraphSnapshot, c: Loca
   const outs: CheckOutcome[] = [];
   for (const { kid, got } of results) {
     if (got === null) continue;
-    const exact = exactGrads.get(snap.nodes.get(kid)!.data)?.item() ?? 0;
+    const exact = exactGrads.get(snap.nodes.get(kid)!.data.id)?.item() ?? 0;
     const varName = closureNameOf(closure, kid) ?? 'child';
     const site = lastGradStore(rec, qualname, varName);
     const g: GradientUnderTest = {

@@ -5,13 +5,13 @@
 // so that math.tanh of a Python float prints what CPython prints.
 import { exp as libmExp } from './libm/exp';
 import { tanhInto } from './libm/tanh';
-import { NamedRule, Rule, recordRule1 } from '../tape';
+import { namedRule, Rule, recordRule1 } from '../tape';
 import { Tensor } from '../tensor';
 import { floatUnaryResult } from './elementwise-dtype';
 import { gradOp, someElement, unaryOp } from './loops';
 
 // d tanh(x)/dx = 1 - tanh(x)^2
-const tanhRule: NamedRule = {
+const tanhRule = namedRule({
   name: 'tanh',
   vjp: (g, _, out) => [
     gradOp(g, out, (gi, y, dx) => {
@@ -23,7 +23,7 @@ const tanhRule: NamedRule = {
     d[0] = g * (1 - y * y);
     return 1;
   },
-};
+});
 
 export function tanh(a: Tensor): Tensor {
   const out = unaryOp(a, floatUnaryResult('tanh', a.dtype), (x, y) => tanhInto(x, y), Math.tanh);
@@ -32,7 +32,7 @@ export function tanh(a: Tensor): Tensor {
 
 // sigmoid(x) = 1 / (1 + e^-x), computed from e^-|x| so that no exp overflows;
 // d sigmoid(x)/dx = s (1 - s).
-const sigmoidRule: NamedRule = {
+const sigmoidRule = namedRule({
   name: 'sigmoid',
   vjp: (g, _, out) => [
     gradOp(g, out, (gi, s, dx) => {
@@ -44,7 +44,7 @@ const sigmoidRule: NamedRule = {
     d[0] = g * s * (1 - s);
     return 1;
   },
-};
+});
 
 export function sigmoid(a: Tensor): Tensor {
   const out = unaryOp(a, floatUnaryResult('sigmoid', a.dtype), (x, y) => {
@@ -62,7 +62,7 @@ export function sigmoid(a: Tensor): Tensor {
 
 // relu(x) = max(x, 0), NaN and -0 passing through as in torch. The gradient gate is
 // "x > 0" with 0 at the kink x == 0 (and NaN, which is not <= 0, passing as torch's does).
-const reluRule: NamedRule = {
+const reluRule = namedRule({
   name: 'relu',
   vjp: (g, [a]) => [
     gradOp(g, a, (gi, x, dx) => {
@@ -74,7 +74,7 @@ const reluRule: NamedRule = {
     return 1;
   },
   nearKink: (eps, [a]) => someElement(a, (x) => Math.abs(x) <= eps),
-};
+});
 
 export function relu(a: Tensor): Tensor {
   const out = unaryOp(a, a.dtype, (x, y) => {

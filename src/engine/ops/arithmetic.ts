@@ -5,13 +5,13 @@
 import { DType, castValue, floatResult, isFloat, promote } from '../dtype';
 import { EngineError } from '../errors';
 import { sumTo } from '../kernels';
-import { NamedRule, record, recordRule1, recordRule2 } from '../tape';
+import { namedRule, record, recordRule1, recordRule2 } from '../tape';
 import { Tensor, zeros } from '../tensor';
 import { rejectInt8Result } from './elementwise-dtype';
 import { ArithmeticLoops, arithmeticOp, binaryOp, somePair, unaryOp } from './loops';
 
 // add gate: distributes the upstream gradient unchanged to both inputs.
-const addGate: NamedRule = {
+const addGate = namedRule({
   name: 'add',
   vjp: (g, [a, b]) => [sumTo(g, a.shape), sumTo(g, b.shape)],
   scalar: (g, _, __, d) => {
@@ -19,7 +19,7 @@ const addGate: NamedRule = {
     d[1] = g;
     return 2;
   },
-};
+});
 
 const addLoops: ArithmeticLoops = {
   both: (x, y, z) => {
@@ -38,7 +38,7 @@ export function add(a: Tensor, b: Tensor): Tensor {
   return recordRule2(out, a, b, addGate);
 }
 
-const subGate: NamedRule = {
+const subGate = namedRule({
   name: 'sub',
   vjp: (g, [a, b]) => [sumTo(g, a.shape), sumTo(neg(g), b.shape)],
   scalar: (g, _, __, d) => {
@@ -46,7 +46,7 @@ const subGate: NamedRule = {
     d[1] = -g;
     return 2;
   },
-};
+});
 
 const subLoops: ArithmeticLoops = {
   both: (x, y, z) => {
@@ -71,7 +71,7 @@ export function sub(a: Tensor, b: Tensor): Tensor {
 }
 
 // mul gate: swaps; each input gets upstream x the other input.
-const mulGate: NamedRule = {
+const mulGate = namedRule({
   name: 'mul',
   vjp: (g, [a, b]) => [sumTo(mul(g, b), a.shape), sumTo(mul(g, a), b.shape)],
   scalar: (g, x, _, d) => {
@@ -79,7 +79,7 @@ const mulGate: NamedRule = {
     d[1] = g * x[0].item();
     return 2;
   },
-};
+});
 
 const mulLoops: ArithmeticLoops = {
   both: (x, y, z) => {
@@ -99,7 +99,7 @@ export function mul(a: Tensor, b: Tensor): Tensor {
 }
 
 // d(a/b)/da = 1/b, d(a/b)/db = -a/b^2 (b^2 computed in b's dtype, as mul(b, b) does).
-const divGate: NamedRule = {
+const divGate = namedRule({
   name: 'div',
   vjp: (g, [a, b]) => [sumTo(div(g, b), a.shape), sumTo(neg(div(mul(g, a), mul(b, b))), b.shape)],
   scalar: (g, x, _, d) => {
@@ -109,7 +109,7 @@ const divGate: NamedRule = {
     d[1] = -((g * a) / castValue(x[1].dtype, b * b));
     return 2;
   },
-};
+});
 
 const divLoops: ArithmeticLoops = {
   both: (x, y, z) => {
@@ -128,14 +128,14 @@ export function div(a: Tensor, b: Tensor): Tensor {
   return recordRule2(out, a, b, divGate);
 }
 
-const negGate: NamedRule = {
+const negGate = namedRule({
   name: 'neg',
   vjp: (g) => [neg(g)],
   scalar: (g, _, __, d) => {
     d[0] = -g;
     return 1;
   },
-};
+});
 
 export function neg(a: Tensor): Tensor {
   if (a.dtype === 'bool')

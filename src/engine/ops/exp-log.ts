@@ -3,13 +3,13 @@
 // math.exp calls, is in all but ~0.1% of cases; V8's Math.exp misses about 1 in 10), for 0-d
 // tensors too. log, log1p and expm1 stay V8's (fdlibm's, as glibc's are).
 import { expInto } from './libm/exp';
-import { NamedRule, Rule, recordRule1 } from '../tape';
+import { namedRule, Rule, recordRule1 } from '../tape';
 import { Tensor } from '../tensor';
 import { floatUnaryResult } from './elementwise-dtype';
 import { gradOp, unaryOp } from './loops';
 
 // d e^x/dx = e^x: the output itself.
-const expRule: NamedRule = {
+const expRule = namedRule({
   name: 'exp',
   vjp: (g, _, out) => [
     gradOp(g, out, (gi, y, dx) => {
@@ -20,14 +20,14 @@ const expRule: NamedRule = {
     d[0] = g * out.item();
     return 1;
   },
-};
+});
 
 export function exp(a: Tensor): Tensor {
   const out = unaryOp(a, floatUnaryResult('exp', a.dtype), (x, y) => expInto(x, y));
   return recordRule1(out, a, expRule);
 }
 
-const logRule: NamedRule = {
+const logRule = namedRule({
   name: 'log',
   vjp: (g, [a]) => [
     gradOp(g, a, (gi, x, dx) => {
@@ -38,7 +38,7 @@ const logRule: NamedRule = {
     d[0] = g / x[0].item();
     return 1;
   },
-};
+});
 
 export function log(a: Tensor): Tensor {
   const out = unaryOp(a, floatUnaryResult('log', a.dtype), (x, y) => {
@@ -47,7 +47,7 @@ export function log(a: Tensor): Tensor {
   return recordRule1(out, a, logRule);
 }
 
-const log1pRule: NamedRule = {
+const log1pRule = namedRule({
   name: 'log1p',
   vjp: (g, [a]) => [
     gradOp(g, a, (gi, x, dx) => {
@@ -58,7 +58,7 @@ const log1pRule: NamedRule = {
     d[0] = g / (1 + x[0].item());
     return 1;
   },
-};
+});
 
 export function log1p(a: Tensor): Tensor {
   const out = unaryOp(a, floatUnaryResult('log1p', a.dtype), (x, y) => {
@@ -68,7 +68,7 @@ export function log1p(a: Tensor): Tensor {
 }
 
 // d(e^x - 1)/dx = e^x = output + 1
-const expm1Rule: NamedRule = {
+const expm1Rule = namedRule({
   name: 'expm1',
   vjp: (g, _, out) => [
     gradOp(g, out, (gi, y, dx) => {
@@ -79,7 +79,7 @@ const expm1Rule: NamedRule = {
     d[0] = g * (out.item() + 1);
     return 1;
   },
-};
+});
 
 export function expm1(a: Tensor): Tensor {
   const out = unaryOp(a, floatUnaryResult('expm1', a.dtype), (x, y) => {

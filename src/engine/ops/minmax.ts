@@ -2,14 +2,14 @@
 // Their gradient is a gate: the upstream gradient goes to the input that was chosen.
 import { promote } from '../dtype';
 import { sumTo } from '../kernels';
-import { NamedRule, record, withoutRecording, recordRule2 } from '../tape';
+import { namedRule, record, withoutRecording, recordRule2 } from '../tape';
 import { Tensor } from '../tensor';
 import { binaryOp, gradOp, somePair, ternaryOp, unaryOp } from './loops';
 
 // NaN from either side propagates; a tie returns b, as numpy's SIMD loops do (visible
 // only in the sign of a zero). Gradient as torch: the larger input takes g, a tie splits
 // it in halves, and with a NaN both inputs take g.
-const maximumRule: NamedRule = {
+const maximumRule = namedRule({
   name: 'maximum',
   vjp: (g, [a, b]) => [
     sumTo(
@@ -33,7 +33,7 @@ const maximumRule: NamedRule = {
     return 2;
   },
   nearKink: (eps, [a, b]) => somePair(a, b, (x, y) => Math.abs(x - y) <= eps),
-};
+});
 
 export function maximum(a: Tensor, b: Tensor): Tensor {
   const out = binaryOp(a, b, promote(a.dtype, b.dtype), (x, y, z, sx, sy) => {
@@ -46,7 +46,7 @@ export function maximum(a: Tensor, b: Tensor): Tensor {
   return recordRule2(out, a, b, maximumRule);
 }
 
-const minimumRule: NamedRule = {
+const minimumRule = namedRule({
   name: 'minimum',
   vjp: (g, [a, b]) => [
     sumTo(
@@ -70,7 +70,7 @@ const minimumRule: NamedRule = {
     return 2;
   },
   nearKink: (eps, [a, b]) => somePair(a, b, (x, y) => Math.abs(x - y) <= eps),
-};
+});
 
 export function minimum(a: Tensor, b: Tensor): Tensor {
   const out = binaryOp(a, b, promote(a.dtype, b.dtype), (x, y, z, sx, sy) => {

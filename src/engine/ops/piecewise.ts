@@ -1,5 +1,5 @@
 // abs, sign, floor, ceil: piecewise functions with kinks or jumps.
-import { NamedRule, record, recordRule1 } from '../tape';
+import { namedRule, record, recordRule1 } from '../tape';
 import { Tensor, zeros } from '../tensor';
 import { EngineError } from '../errors';
 import { gradOp, someElement, unaryOp } from './loops';
@@ -7,7 +7,7 @@ import { gradOp, someElement, unaryOp } from './loops';
 const nearInteger = (eps: number) => (x: number) => Math.abs(x - Math.round(x)) <= eps;
 
 // d|x|/dx = sign(x), 0 at the kink x == 0 as in torch.
-const absRule: NamedRule = {
+const absRule = namedRule({
   name: 'abs',
   vjp: (g, [a]) => [
     gradOp(g, a, (gi, x, dx) => {
@@ -20,7 +20,7 @@ const absRule: NamedRule = {
     return 1;
   },
   nearKink: (eps, [a]) => someElement(a, (x) => Math.abs(x) <= eps),
-};
+});
 
 export function abs(a: Tensor): Tensor {
   const out = unaryOp(a, a.dtype, (x, y) => {

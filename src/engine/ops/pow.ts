@@ -2,7 +2,7 @@
 import { DType, promote } from '../dtype';
 import { EngineError } from '../errors';
 import { sumTo } from '../kernels';
-import { NamedRule, Rule, recordRule, recordRule1 } from '../tape';
+import { namedRule, Rule, recordRule, recordRule1 } from '../tape';
 import { Tensor } from '../tensor';
 import { floatUnaryResult, rejectInt8Result } from './elementwise-dtype';
 import { binaryOp, gradOp, ternaryOp, unaryOp } from './loops';
@@ -88,7 +88,7 @@ function powByScalar(a: Tensor, e: number, dtype: DType): Tensor {
   });
 }
 
-const squareRule: NamedRule = {
+const squareRule = namedRule({
   name: 'square',
   vjp: (g, [a]) => [
     gradOp(g, a, (gi, x, dx) => {
@@ -99,7 +99,7 @@ const squareRule: NamedRule = {
     d[0] = 2 * g * x[0].item();
     return 1;
   },
-};
+});
 
 export function square(a: Tensor): Tensor {
   rejectInt8Result('square', a.dtype);
@@ -110,7 +110,7 @@ export function square(a: Tensor): Tensor {
 }
 
 // d sqrt(x)/dx = 1 / (2 sqrt(x)): infinite at 0, as in torch.
-const sqrtRule: NamedRule = {
+const sqrtRule = namedRule({
   name: 'sqrt',
   vjp: (g, _, out) => [
     gradOp(g, out, (gi, y, dx) => {
@@ -121,7 +121,7 @@ const sqrtRule: NamedRule = {
     d[0] = g / (2 * out.item());
     return 1;
   },
-};
+});
 
 export function sqrt(a: Tensor): Tensor {
   const out = unaryOp(a, floatUnaryResult('sqrt', a.dtype), (x, y) => {

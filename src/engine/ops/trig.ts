@@ -1,10 +1,10 @@
 // sin, cos. Each VJP is a Rule with a `scalar` twin for 0-d nodes.
-import { NamedRule, Rule, recordRule1 } from '../tape';
+import { namedRule, Rule, recordRule1 } from '../tape';
 import { Tensor } from '../tensor';
 import { floatUnaryResult } from './elementwise-dtype';
 import { gradOp, unaryOp } from './loops';
 
-const sinRule: NamedRule = {
+const sinRule = namedRule({
   name: 'sin',
   vjp: (g, [a]) => [
     gradOp(g, a, (gi, x, dx) => {
@@ -15,7 +15,7 @@ const sinRule: NamedRule = {
     d[0] = g * Math.cos(x[0].item());
     return 1;
   },
-};
+});
 
 export function sin(a: Tensor): Tensor {
   const out = unaryOp(a, floatUnaryResult('sin', a.dtype), (x, y) => {
@@ -24,7 +24,7 @@ export function sin(a: Tensor): Tensor {
   return recordRule1(out, a, sinRule);
 }
 
-const cosRule: NamedRule = {
+const cosRule = namedRule({
   name: 'cos',
   vjp: (g, [a]) => [
     gradOp(g, a, (gi, x, dx) => {
@@ -35,7 +35,7 @@ const cosRule: NamedRule = {
     d[0] = -g * Math.sin(x[0].item());
     return 1;
   },
-};
+});
 
 export function cos(a: Tensor): Tensor {
   const out = unaryOp(a, floatUnaryResult('cos', a.dtype), (x, y) => {

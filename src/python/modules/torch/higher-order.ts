@@ -212,8 +212,8 @@ const recordedVjps = (op: string): boolean => op.startsWith('autograd.Function '
  * dRoot/dT for every tensor the root depends on, computed in recorded engine ops (so the gradients
  * have a history of their own). Must run while recording (grad mode on).
  */
-export function backwardWithGraph(root: Tensor, seed: Tensor): Map<Tensor, Tensor> {
-  const grads = new Map<Tensor, Tensor>([[root, seed]]);
+export function backwardWithGraph(root: Tensor, seed: Tensor): E.TensorMap<Tensor> {
+  const grads = new E.TensorMap<Tensor>([[root, seed]]);
   for (const t of E.reachable(root)) {
     const node = t.node;
     if (node === null) continue;
@@ -241,12 +241,12 @@ const SAVING_OPS = new Set(['mul', 'div', 'pow', 'square', 'sqrt', 'exp', 'expm1
 /** The nodes of the gradient graph a recorded pass made (ids above `firstId`) that save tensors. */
 export function savingNodesSince(roots: Iterable<Tensor>, firstId: number): Tensor[] {
   const out: Tensor[] = [];
-  const seen = new Set<Tensor>();
+  const seen = new Set<number>(); // ids: a scalar tensor may be met through several objects
   const stack = [...roots];
   while (stack.length > 0) {
     const t = stack.pop()!;
-    if (seen.has(t) || t.id <= firstId || t.node === null) continue;
-    seen.add(t);
+    if (seen.has(t.id) || t.id <= firstId || t.node === null) continue;
+    seen.add(t.id);
     if (SAVING_OPS.has(t.node.op)) out.push(t);
     stack.push(...t.node.inputs);
   }
@@ -255,12 +255,12 @@ export function savingNodesSince(roots: Iterable<Tensor>, firstId: number): Tens
 
 /** Whether engine tensor t depends on one of `leaves` through recorded ops (torch's requires_grad of a gradient). */
 export function dependsOn(t: Tensor, isLeaf: (x: Tensor) => boolean): boolean {
-  const seen = new Set<Tensor>();
+  const seen = new Set<number>();
   const stack = [t];
   while (stack.length > 0) {
     const x = stack.pop()!;
-    if (seen.has(x)) continue;
-    seen.add(x);
+    if (seen.has(x.id)) continue;
+    seen.add(x.id);
     if (isLeaf(x)) return true;
     if (x.node !== null) stack.push(...x.node.inputs);
   }

@@ -4,7 +4,7 @@
 // were freed by the first ("Trying to backward through the graph a second time ..."). The engine
 // keeps every value it needs (its tensors are immutable), so these are bookkeeping on the outputs of
 // torch ops: which torch tensors each saved, at which version, and whether a backward freed them.
-import type { Tensor } from '../../../engine';
+import { type Tensor, pinTensor } from '../../../engine';
 import { pyErr } from '../../runtime/errors';
 import type { PyExc } from '../../runtime/errors';
 import { savedWrites } from './storage';
@@ -94,6 +94,7 @@ export function track(t: Tensor, tensors: readonly TorchTensor[], savesAny: bool
     x.counter.saved = true;
     return { tensor: x, version: x.counter.value, outputOf: x === out ? gradFn ?? null : null };
   });
+  pinTensor(t); // states are keyed by object: walks must meet this one
   states.set(t, { saved, savesAny: savesAny || saved.length > 0, freed: false });
 }
 

@@ -49,6 +49,12 @@ const EMPTY = new Tensor(new Float64Array(0), [0], 'float32');
 /** Engine tensor -> the torch tensor whose .grad receives its gradient (leaves requiring grad, retain_grad). */
 const gradOwners = new WeakMap<Tensor, TorchTensor>();
 
+/** Makes `owner` the torch tensor whose .grad engine tensor t's gradient goes to (t pinned: walks meet this object). */
+function ownGrad(t: Tensor, owner: TorchTensor): void {
+  E.pinTensor(t);
+  gradOwners.set(t, owner);
+}
+
 /** How a tensor reaches its storage. */
 interface Window {
   /** Null: the whole storage (a base tensor). */
@@ -102,7 +108,7 @@ export class TorchTensor extends PyObject {
     // a read made while not recording has no history: never cache it for later recorded use
     if (!E.isRecording()) return read();
     this.cache = { of: st, t: read() };
-    if (this.retainsGrad) gradOwners.set(this.cache.t, this);
+    if (this.retainsGrad) ownGrad(this.cache.t, this);
     return this.cache.t;
   }
 
@@ -231,20 +237,20 @@ export class TorchTensor extends PyObject {
     if (this.window.strided !== null || this.window.detached) {
       // the owner is the base: the tensor made by `new TorchTensor` for this storage
       const owner = this.storage.owner;
-      if (owner !== null && owner.ownsGrad()) gradOwners.set(storageT, owner);
+      if (owner !== null && owner.ownsGrad()) ownGrad(storageT, owner);
       return;
     }
-    if (this.ownsGrad()) gradOwners.set(storageT, this);
+    if (this.ownsGrad()) ownGrad(storageT, this);
   }
 
   setRequiresGrad(flag: boolean): void {
     this.requiresGrad = flag;
-    if (flag && this.isLeaf) gradOwners.set(this.t, this);
+    if (flag && this.isLeaf) ownGrad(this.t, this);
   }
 
   retainGrad(): void {
     this.retainsGrad = true;
-    gradOwners.set(this.t, this);
+    ownGrad(this.t, this);
   }
 
   ownsGrad(): boolean {
