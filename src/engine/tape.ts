@@ -1,5 +1,5 @@
 import { EngineError } from './errors';
-import { ScalarTensor, type Tensor } from './tensor';
+import { ScalarTensor, type Tensor, newScalar } from './tensor';
 
 /**
  * Vector-Jacobian product of one op: given the upstream gradient (shaped like the op's
@@ -159,6 +159,16 @@ export function recordRule(
 ): Tensor {
   if (!recording) return out;
   out.node = new TapeNode(op, inputs, out, rule, attrs === undefined ? undefined : { attrs });
+  return out;
+}
+
+/**
+ * A new float64 0-d tensor of value v that `rule` made from the 0-d float64 tensors a and b
+ * (b null for a one-input rule): the scalar ops' fast path, creation and recording in one step.
+ */
+export function scalarOp(v: number, rule: NamedRule, a: Tensor, b: Tensor | null): Tensor {
+  const out = newScalar(v);
+  if (recording) (out as unknown as ScalarTensor).recordInline(rule, a, b);
   return out;
 }
 

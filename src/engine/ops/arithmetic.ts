@@ -1,12 +1,13 @@
 // add, sub, mul, div, neg: the gates of the lecture, and floorDivide, mod. Each op's forward
 // and its vector-Jacobian product sit side by side; `sumTo` undoes broadcasting (the copy gate).
 // The gates are Rules (one shared VJP per op, no closure per node) with a `scalar` twin on
-// numbers for 0-d nodes, which backward runs without allocating.
+// numbers for 0-d nodes, which backward runs without allocating. Two float64 0-d operands
+// (Python floats) take `scalarOp`: the same IEEE operation, made and recorded in one step.
 import { DType, castValue, floatResult, isFloat, promote } from '../dtype';
 import { EngineError } from '../errors';
 import { sumTo } from '../kernels';
-import { namedRule, record, recordRule1, recordRule2 } from '../tape';
-import { Tensor, zeros } from '../tensor';
+import { namedRule, record, recordRule1, recordRule2, scalarOp } from '../tape';
+import { ScalarTensor, Tensor, zeros } from '../tensor';
 import { rejectInt8Result } from './elementwise-dtype';
 import { ArithmeticLoops, arithmeticOp, binaryOp, somePair, unaryOp } from './loops';
 
@@ -34,6 +35,7 @@ const addLoops: ArithmeticLoops = {
 };
 
 export function add(a: Tensor, b: Tensor): Tensor {
+  if (a instanceof ScalarTensor && b instanceof ScalarTensor) return scalarOp(a.item() + b.item(), addGate, a, b);
   const out = arithmeticOp(a, b, promote(a.dtype, b.dtype), addLoops);
   return recordRule2(out, a, b, addGate);
 }
@@ -61,6 +63,7 @@ const subLoops: ArithmeticLoops = {
 };
 
 export function sub(a: Tensor, b: Tensor): Tensor {
+  if (a instanceof ScalarTensor && b instanceof ScalarTensor) return scalarOp(a.item() - b.item(), subGate, a, b);
   if (a.dtype === 'bool' && b.dtype === 'bool')
     throw new EngineError(
       'TypeError',
@@ -94,6 +97,7 @@ const mulLoops: ArithmeticLoops = {
 };
 
 export function mul(a: Tensor, b: Tensor): Tensor {
+  if (a instanceof ScalarTensor && b instanceof ScalarTensor) return scalarOp(a.item() * b.item(), mulGate, a, b);
   const out = arithmeticOp(a, b, promote(a.dtype, b.dtype), mulLoops);
   return recordRule2(out, a, b, mulGate);
 }
@@ -124,6 +128,7 @@ const divLoops: ArithmeticLoops = {
 };
 
 export function div(a: Tensor, b: Tensor): Tensor {
+  if (a instanceof ScalarTensor && b instanceof ScalarTensor) return scalarOp(a.item() / b.item(), divGate, a, b);
   const out = arithmeticOp(a, b, floatResult(promote(a.dtype, b.dtype)), divLoops);
   return recordRule2(out, a, b, divGate);
 }
@@ -138,6 +143,7 @@ const negGate = namedRule({
 });
 
 export function neg(a: Tensor): Tensor {
+  if (a instanceof ScalarTensor) return scalarOp(-a.item(), negGate, a, null);
   if (a.dtype === 'bool')
     throw new EngineError(
       'TypeError',
