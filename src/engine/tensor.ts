@@ -146,7 +146,17 @@ export class ScalarTape {
    * very object the program made (the one a parameter's owner knows it by).
    */
   reference(x: Tensor): number {
-    if (x instanceof ScalarTensor && x.chunk.tape === this && x.chunk.n[RULE + x.i] !== 0) return x.chunk.base + x.i;
+    if (x instanceof ScalarTensor && x.chunk.tape === this) {
+      const c = x.chunk;
+      const i = x.i;
+      if (c.n[RULE + i] !== 0) return c.base + i;
+      // a leaf of this tape is held once: its unused IN0 keeps the reference
+      const held = c.n[IN0 + i];
+      if (held < 0) return held;
+      const ref = -this.externals.push(x);
+      c.n[IN0 + i] = ref;
+      return ref;
+    }
     return -this.externals.push(x);
   }
 }

@@ -34,7 +34,7 @@ export function compileExpr(u: Unit, s: ScopeInfo, e: Expr): Ev {
       const id = u.spanId(e.span);
       return () => {
         setOrigin(id);
-        return new Tensor(v, []);
+        return Tensor.scalar(v);
       };
     }
     case 'Str': {
@@ -60,7 +60,7 @@ export function compileExpr(u: Unit, s: ScopeInfo, e: Expr): Ev {
         const cid = u.spanId(e.span);
         return () => {
           setOrigin(cid);
-          return new Tensor(v, []);
+          return Tensor.scalar(v);
         };
       }
       const a = compileExpr(u, s, e.operand);

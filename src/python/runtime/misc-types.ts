@@ -111,7 +111,7 @@ export function installMiscMethods(): void {
   defineRawMethod(intType, '__format__', (self, [spec]) => formatValue(self, spec as string));
   defineRawMethod(intType, '__index__', (self) => +(self as number));
   defineRawMethod(intType, '__int__', (self) => +(self as number));
-  defineRawMethod(intType, '__float__', (self) => new Tensor(+(self as number), []));
+  defineRawMethod(intType, '__float__', (self) => Tensor.scalar(+(self as number)));
   defineRawMethod(intType, 'bit_length', (self) => {
     const n = Math.abs(+(self as number));
     return n === 0 ? 0 : Math.floor(Math.log2(n)) + 1;
@@ -139,10 +139,10 @@ export function installMiscMethods(): void {
   defineRawMethod(floatType, 'hex', (self) => floatToHex(floatOf(self)));
   floatType.dict!.set('fromhex', new ClassMethod(new PyBuiltin('fromhex', ([, s]) => {
     if (typeof s !== 'string') throw typeError(`fromhex() argument must be str, not ${typeName(s)}`);
-    return new Tensor(floatFromHex(s), []);
+    return Tensor.scalar(floatFromHex(s));
   })));
   defineGetter(floatType, 'real', (self) => self);
-  defineGetter(floatType, 'imag', () => new Tensor(0, []));
+  defineGetter(floatType, 'imag', () => Tensor.scalar(0));
 
   // range, slice
   defineRawMethod(rangeType, '__repr__', (self) => {

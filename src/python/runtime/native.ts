@@ -26,7 +26,7 @@ function parseDefault(text: string): PyValue {
   if (text === 'True') return true;
   if (text === 'False') return false;
   if (/^-?\d+$/.test(text)) return Number(text);
-  if (/^-?[\d.]+(e-?\d+)?$/.test(text)) return new Tensor(Number(text), []);
+  if (/^-?[\d.]+(e-?\d+)?$/.test(text)) return Tensor.scalar(Number(text));
   if (/^'.*'$/.test(text)) return text.slice(1, -1);
   throw new Error(`bad default in signature: ${text}`);
 }

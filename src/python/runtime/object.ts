@@ -220,7 +220,7 @@ export function isFloat(v: PyValue): v is Tensor {
 
 /** A Python float: a fresh 0-d float64 engine tensor (a leaf; origin = the current origin). */
 export function pyFloat(x: number): Tensor {
-  return new Tensor(x, []);
+  return Tensor.scalar(x);
 }
 
 let nextObjectId = 1;
