@@ -41,8 +41,9 @@ export function backward(root: Tensor, seed?: Tensor): Gradients {
       if (t instanceof ScalarTensor) {
         const rule = t.rule;
         if (rule !== null && rule.scalar !== undefined && grads.isNumber(i)) {
-          const a = t.reachedInput(0, found) as Tensor;
-          const b = t.inlineArity === 2 ? (t.reachedInput(1, found) as Tensor) : null;
+          // (a walk made meanwhile, in a VJP, may have taken the slots: then fresh handles)
+          const a = t.reachedInput(0, found, graph.epoch) ?? t.inlineInput(0);
+          const b = t.inlineArity === 2 ? (t.reachedInput(1, found, graph.epoch) ?? t.inlineInput(1)) : null;
           if (a.shape.length === 0 && (b === null || b.shape.length === 0)) {
             pair[0] = a;
             pair[1] = b ?? a;

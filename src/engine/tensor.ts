@@ -110,11 +110,12 @@ const CHUNK = 1 << CHUNK_BITS;
 const VALUE = 0;
 const ID = CHUNK;
 const ORIGIN = 2 * CHUNK;
-// columns of a chunk's int32 array
+// columns of a chunk's int32 array (EPOCH: the traversal that last set SLOT)
 const SLOT = 0;
 const RULE = CHUNK;
 const IN0 = 2 * CHUNK;
 const IN1 = 3 * CHUNK;
+const EPOCH = 4 * CHUNK;
 /** `in1` of an entry with one input. */
 const NO_INPUT = -0x80000000;
 /** `rule` of an entry whose node was attached some other way (kept in the tape's `generals`). */
@@ -163,7 +164,7 @@ export class ScalarTape {
 
 class ScalarChunk {
   readonly f = new Float64Array(3 * CHUNK);
-  readonly n = new Int32Array(4 * CHUNK);
+  readonly n = new Int32Array(5 * CHUNK);
   constructor(
     readonly tape: ScalarTape,
     readonly base: number,
@@ -171,6 +172,13 @@ class ScalarChunk {
 }
 
 let tape = new ScalarTape();
+let traversalEpoch = 0;
+
+/** Starts a walk of the graph: scalar tensors' traversal slots set from now on belong to it. */
+export function nextTraversalEpoch(): number {
+  traversalEpoch = traversalEpoch === 0x7fffffff ? 1 : traversalEpoch + 1;
+  return traversalEpoch;
+}
 let chunk: ScalarChunk = addChunk(tape);
 let chunkUsed = 0;
 
@@ -219,6 +227,7 @@ export class ScalarTensor {
 
   set traversalSlot(s: number) {
     this.chunk.n[SLOT + this.i] = s;
+    this.chunk.n[EPOCH + this.i] = traversalEpoch;
   }
 
   get shape(): Shape {
@@ -269,10 +278,10 @@ export class ScalarTensor {
   }
 
   /**
-   * Input k of the inline rule if `found` (a traversal's list, see traversal.ts) holds it
-   * already - the handle found holds - else null. Makes no handle.
+   * Input k of the inline rule if traversal `epoch` (whose list is `found`, see traversal.ts)
+   * reached it - the handle found holds - else null. Makes no handle.
    */
-  reachedInput(k: number, found: readonly Tensor[]): Tensor | null {
+  reachedInput(k: number, found: readonly Tensor[], epoch: number): Tensor | null {
     const ref = this.chunk.n[(k === 0 ? IN0 : IN1) + this.i];
     if (ref < 0) {
       const x = this.chunk.tape.externals[-ref - 1];
@@ -281,8 +290,7 @@ export class ScalarTensor {
     }
     const c = this.chunk.tape.chunks[ref >>> CHUNK_BITS];
     const j = ref & (CHUNK - 1);
-    const s = c.n[SLOT + j];
-    return s < found.length && found[s].id === c.f[ID + j] ? found[s] : null;
+    return c.n[EPOCH + j] === epoch ? found[c.n[SLOT + j]] : null;
   }
 
   get node(): Node | null {

@@ -1,16 +1,19 @@
 // Finding the tensors a root depends on, and putting them in reverse creation order (ids grow
 // with creation and an op's inputs exist before its output: descending id is a reverse
 // topological order). Built for graphs of millions of 0-d tensors: no Set, no comparator sort.
-import { ScalarTensor, type Tensor } from './tensor';
+import { ScalarTensor, type Tensor, nextTraversalEpoch } from './tensor';
 
 export interface Traversal {
   /** Every tensor reachable from the root, in the order found; each one's traversalSlot is its index here. */
   readonly found: readonly Tensor[];
   /** Indices into `found`, by descending id. */
   readonly order: Int32Array;
+  /** This walk's number: scalar tensors it reached carry it (see `ScalarTensor.reachedInput`). */
+  readonly epoch: number;
 }
 
 export function traverse(root: Tensor): Traversal {
+  const epoch = nextTraversalEpoch();
   const found: Tensor[] = [root];
   root.traversalSlot = 0;
   const ids = { max: root.id, min: root.id };
@@ -20,7 +23,7 @@ export function traverse(root: Tensor): Traversal {
     if (t instanceof ScalarTensor) {
       // a scalar op recorded inline: a handle only for an input not reached yet, no node
       const arity = t.inlineArity;
-      for (let k = 0; k < arity; k++) if (t.reachedInput(k, found) === null) visit(t.inlineInput(k), found, ids);
+      for (let k = 0; k < arity; k++) if (t.reachedInput(k, found, epoch) === null) visit(t.inlineInput(k), found, ids);
       if (arity > 0) continue;
     }
     const node = t.node;
@@ -28,7 +31,7 @@ export function traverse(root: Tensor): Traversal {
     const inputs = node.inputs;
     for (let j = 0; j < inputs.length; j++) visit(inputs[j], found, ids);
   }
-  return { found, order: byDescendingId(found, ids.max, ids.min) };
+  return { found, order: byDescendingId(found, ids.max, ids.min), epoch };
 }
 
 function visit(x: Tensor, found: Tensor[], ids: { max: number; min: number }): void {

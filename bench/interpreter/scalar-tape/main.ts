@@ -1,20 +1,26 @@
-// A standalone model (imports nothing from src) of what a recorded Python float costs, to decide
-// whether a leaner 0-d representation in the engine is worth building. It replays exactly the
-// float ops of programs/numeric_kernel.py (432k multiply-adds of the matrix product, the sum, the
-// convolution) through three representations, keeping every op reachable as the analysis needs,
-// then runs a reverse sweep for the gradient of the printed total. Same run, same machine: the
-// ratios are what matters.
+// A model of what a recorded Python float costs, made to decide whether a leaner 0-d
+// representation in the engine was worth building (it was: src/engine/tensor.ts's ScalarTensor).
+// It replays exactly the float ops of programs/numeric_kernel.py (432k multiply-adds of the matrix
+// product, the sum, the convolution) through three standalone representations, keeping every op
+// reachable as the analysis needs, then runs a reverse sweep for the gradient of the printed
+// total; and through the engine itself. Same run, same machine: the ratios are what matters.
 //
 //   engine-like  a Tensor per op (id, shape, dtype, node, origin, traversal slot, boxed value),
-//                a TapeNode (op, inputs, out, rule, extra) and an inputs array - today's shape;
+//                a TapeNode (op, inputs, out, rule, extra) and an inputs array - the engine's
+//                shape until 2026-11-28;
 //   one-object   one 6-field object per op: value, op code, two inputs, origin, id;
 //   columnar     the tape in typed arrays (value, op code, two input ids, origin per op); a
 //                Python float is a 1-field handle holding its op id (no pointers for the GC to
 //                trace, nothing but the handle in the young generation).
 //
+//   the engine   src/engine as it is: add/mul of ScalarTensors (a 2-field handle of a columnar
+//                tape that holds no handle) and backward (a handle per node it reaches).
+//
 // Run: node scripts/bench.mjs interpreter/scalar-tape  (env MODEL_REPEAT, default 5). Columns: the
 // replay (forward), the reverse sweep (backward), and the memory still reachable afterwards
 // (JS heap plus array buffers, after a full collection).
+
+import * as E from '../../../src/engine';
 
 const REPEAT = Number(process.env.MODEL_REPEAT ?? 5);
 
@@ -273,6 +279,30 @@ const columnar: Representation<Handle> = {
   },
 };
 
+// ---- the engine itself ---------------------------------------------------------------------
+
+const engine: Representation<E.Tensor> = {
+  name: 'the engine (ScalarTensor, columnar tape)',
+  leaf: (v, origin) => {
+    E.setOrigin(origin);
+    return E.Tensor.scalar(v);
+  },
+  add: (a, b, origin) => {
+    E.setOrigin(origin);
+    return E.add(a, b);
+  },
+  mul: (a, b, origin) => {
+    E.setOrigin(origin);
+    return E.mul(a, b);
+  },
+  value: (f) => f.item(),
+  gradientSum(root) {
+    let leaves = 0;
+    for (const [t, g] of E.backward(root)) if (t.node === null) leaves += g.item();
+    return leaves;
+  },
+};
+
 // ---- the replay: numeric_kernel.py's float ops, in its order --------------------------------
 
 function replay<F>(r: Representation<F>): { total: number; checksum: number; root: F } {
@@ -316,6 +346,7 @@ function measure<F>(r: Representation<F>): { forward: number; backward: number; 
   let grad = 0;
   for (let rep = 0; rep <= REPEAT; rep++) {
     tape = new ColumnarTape();
+    E.startScalarTape();
     collectGarbage();
     const before = process.memoryUsage();
     const t0 = performance.now();
@@ -338,7 +369,7 @@ function measure<F>(r: Representation<F>): { forward: number; backward: number; 
 function main(): void {
   console.log(`scalar-tape model: numeric_kernel.py's float ops (best of ${REPEAT} after a warm-up; ms)`);
   console.log(`${'representation'.padEnd(48)}${'forward'.padStart(10)}${'backward'.padStart(10)}${'kept MB'.padStart(10)}`);
-  const results = [engineLike, oneObject, columnar].map((r) => ({ r, m: measure(r as Representation<unknown>) }));
+  const results = [engineLike, oneObject, columnar, engine].map((r) => ({ r, m: measure(r as Representation<unknown>) }));
   for (const { r, m } of results)
     console.log(`${r.name.padEnd(48)}${m.forward.toFixed(1).padStart(10)}${m.backward.toFixed(1).padStart(10)}${m.heapMB.toFixed(1).padStart(10)}`);
   const totals = new Set(results.map(({ m }) => `${m.total} ${m.grad}`));
