@@ -154,10 +154,12 @@ console.log(`\nmlp backward alone (parameters' gradients read): ${backwardOnly.t
 // Memory and backward over tapes of exactly 10^6 recorded 0-d ops (5x10^5 rounds of mul then
 // add), all kept alive through the last tensor: (a) each op with a fresh 0-d constant operand,
 // as an interpreted `t = t * 0.999999 + 1e-7` makes them (10^6 ops + 10^6 leaves); (b) the ops
-// alone, their constants shared (what one recorded op costs: its output Tensor, Node, inputs).
+// alone, their constants shared (what one recorded op costs: its scalar-tape entry and whatever
+// the JS heap holds for it). Heap plus array buffers, after a full collection.
 const gc = (globalThis as { gc?: () => void }).gc;
 const OPS = 1_000_000;
 function tape(freshConstants: boolean): { root: Tensor; mb: number } {
+  E.startScalarTape(); // the 0-d tensors' columns (array buffers) of this tape alone
   gc?.();
   const before = process.memoryUsage();
   const [c1, c2] = [s(0.999999), s(1e-7)];
