@@ -1,6 +1,6 @@
 // Numeric health: where a NaN or Inf first came out of finite inputs. What merely propagates a
 // non-finite value is not reported.
-import type { Tensor } from '../engine';
+import { type Tensor, reachable } from '../engine';
 
 function hasNonFinite(t: Tensor): boolean {
   if (t.dtype !== 'float64' && t.dtype !== 'float32') return false;
@@ -19,31 +19,20 @@ export interface NonFiniteOrigin {
 
 /** Tensors made by an op from finite inputs that hold NaN or Inf, one per origin tag. */
 export function findNonFiniteOrigins(starts: Iterable<Tensor>): NonFiniteOrigin[] {
-  const seen = new Set<number>(); // ids: a scalar tensor may be reached through several objects
-  const stack: Tensor[] = [];
-  for (const t of starts) if (!seen.has(t.id)) {
-    seen.add(t.id);
-    stack.push(t);
-  }
   const out = new Map<number, NonFiniteOrigin>();
-  while (stack.length > 0) {
-    const t = stack.pop()!;
+  // the engine's walk (no node is made for a finite tensor: most of a scalar program's tape)
+  for (const t of reachable([...starts])) {
+    if (!hasNonFinite(t)) continue;
     const node = t.node;
-    if (node === null) continue;
-    for (const x of node.inputs) if (!seen.has(x.id)) {
-      seen.add(x.id);
-      stack.push(x);
+    if (node === null || !node.inputs.every((x) => !hasNonFinite(x))) continue;
+    const d = t.data;
+    let kind: 'nan' | 'inf' = 'nan';
+    for (let i = 0; i < d.length; i++) if (!Number.isFinite(d[i])) {
+      kind = Number.isNaN(d[i]) ? 'nan' : 'inf';
+      break;
     }
-    if (hasNonFinite(t) && node.inputs.every((x) => !hasNonFinite(x))) {
-      const d = t.data;
-      let kind: 'nan' | 'inf' = 'nan';
-      for (let i = 0; i < d.length; i++) if (!Number.isFinite(d[i])) {
-        kind = Number.isNaN(d[i]) ? 'nan' : 'inf';
-        break;
-      }
-      const prev = out.get(t.origin);
-      if (prev === undefined || prev.tensor.id > t.id) out.set(t.origin, { tensor: t, op: node.op, kind });
-    }
+    const prev = out.get(t.origin);
+    if (prev === undefined || prev.tensor.id > t.id) out.set(t.origin, { tensor: t, op: node.op, kind });
   }
   return [...out.values()].sort((a, b) => a.tensor.id - b.tensor.id);
 }

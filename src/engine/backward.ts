@@ -3,16 +3,17 @@ import { GradientTable } from './gradient-table';
 import { sameShape } from './shape';
 import { TapeNode, currentOrigin, withoutRecording } from './tape';
 import { ScalarTensor, Tensor, full } from './tensor';
-import { traverse } from './traversal';
+import { traverse, traverseFrom } from './traversal';
+import { Cursors } from './scalar-backward';
 
 /** dRoot/dT for every tensor T the root depends on (intermediates included), float64. */
 export type Gradients = ReadonlyMap<Tensor, Tensor>;
 
-/** Every tensor reachable from `root` through recorded nodes, in reverse creation order. */
-export function reachable(root: Tensor): Tensor[] {
-  const { found, order } = traverse(root);
+/** Every tensor reachable from `root` (or from any of several roots) through recorded nodes, in reverse creation order. */
+export function reachable(root: Tensor | readonly Tensor[]): Tensor[] {
+  const { found, order } = root instanceof Tensor ? traverse(root) : traverseFrom(root);
   const out: Tensor[] = [];
-  for (let k = 0; k < order.length; k++) out.push(found[order[k]]);
+  for (let k = 0; k < order.length; k++) out.push(found.at(order[k]));
   return out;
 }
 
@@ -32,28 +33,15 @@ export function backward(root: Tensor, seed?: Tensor): Gradients {
   const grads = new GradientTable(graph, currentOrigin());
   grads.put(0, seed ?? full(root.shape, 1));
   const d = new Float64Array(8);
-  const pair: Tensor[] = [root, root];
+  const cursors = new Cursors();
   withoutRecording(() => {
     for (let k = 0; k < order.length; k++) {
       const i = order[k];
-      const t = found[i];
-      // a scalar op recorded inline: its rule's number twin on the handles traversal made
-      if (t instanceof ScalarTensor) {
-        const rule = t.rule;
-        if (rule !== null && rule.scalar !== undefined && grads.isNumber(i)) {
-          // (a walk made meanwhile, in a VJP, may have taken the slots: then fresh handles)
-          const a = t.reachedInput(0, found, graph.epoch) ?? t.inlineInput(0);
-          const b = t.inlineArity === 2 ? (t.reachedInput(1, found, graph.epoch) ?? t.inlineInput(1)) : null;
-          if (a.shape.length === 0 && (b === null || b.shape.length === 0)) {
-            pair[0] = a;
-            pair[1] = b ?? a;
-            const n = rule.scalar(grads.numberAt(i), pair, t as unknown as Tensor, d);
-            grads.accumulateNumber(a, d[0]);
-            if (n > 1 && b !== null) grads.accumulateNumber(b, d[1]);
-            continue;
-          }
-        }
-      }
+      // a scalar-tape entry an inline rule made: its number twin, through the tape's columns
+      const c = found.chunkAt(i);
+      if (c !== undefined && cursors.step(i, c, found.entryAt(i), grads, graph.epoch)) continue;
+      const t = found.at(i);
+      if (c === undefined && t instanceof ScalarTensor && cursors.step(i, t.chunk, t.i, grads, graph.epoch)) continue;
       const node = t.node;
       if (node === null) continue;
       // 0-d nodes of ops with a scalar rule: gradients as plain numbers, nothing allocated

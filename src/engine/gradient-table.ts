@@ -8,7 +8,7 @@ import { addSame, sumTo } from './kernels';
 import { sameShape } from './shape';
 import { type GradientOf, setOrigin, withoutRecording } from './tape';
 import { Tensor } from './tensor';
-import type { Traversal } from './traversal';
+import type { FoundTensors, Traversal } from './traversal';
 
 /** One contribution to a leaf's gradient not computed yet: the consumer's VJP for that input. */
 interface Pending {
@@ -23,7 +23,7 @@ const NUMBER = 1;
 const TENSOR = 2;
 
 export class GradientTable implements ReadonlyMap<Tensor, Tensor> {
-  private readonly found: readonly Tensor[];
+  private readonly found: FoundTensors;
   private readonly order: Int32Array;
   private readonly state: Uint8Array;
   private readonly numbers: Float64Array;
@@ -90,6 +90,12 @@ export class GradientTable implements ReadonlyMap<Tensor, Tensor> {
     else this.tensors.set(i, addSame(this.tensors.get(i)!, g));
   }
 
+  /** Adds the number v to the gradient at index i (a 0-d tensor's). */
+  accumulateNumberAt(i: number, v: number): void {
+    if (this.pending.size > 0) this.settle(i);
+    this.addNumber(i, v);
+  }
+
   /** Adds the number v to the gradient of 0-d input x. */
   accumulateNumber(x: Tensor, v: number): void {
     const i = this.indexOf(x);
@@ -119,7 +125,7 @@ export class GradientTable implements ReadonlyMap<Tensor, Tensor> {
     if (list === undefined) return;
     this.pending.delete(i);
     if (this.state[i] === NONE) this.count--; // counted by defer; counted again as the first sum lands
-    const x = this.found[i];
+    const x = this.found.at(i);
     const prevOrigin = setOrigin(this.origin);
     try {
       withoutRecording(() => {
@@ -144,16 +150,16 @@ export class GradientTable implements ReadonlyMap<Tensor, Tensor> {
   private indexOf(x: Tensor): number {
     const found = this.found;
     const s = x.traversalSlot;
-    if (s < found.length && found[s].id === x.id) return s; // ids: a scalar tensor has many handles
+    if (s < found.length && found.idAt(s) === x.id) return s; // ids: a scalar tensor has many handles
     // the slot was overwritten by a later traversal: binary search on the descending ids
     const order = this.order;
     let lo = 0;
     let hi = order.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const t = found[order[mid]];
-      if (t.id === x.id) return order[mid];
-      if (t.id > x.id) lo = mid + 1;
+      const id = found.idAt(order[mid]);
+      if (id === x.id) return order[mid];
+      if (id > x.id) lo = mid + 1;
       else hi = mid - 1;
     }
     return -1;
@@ -192,7 +198,7 @@ export class GradientTable implements ReadonlyMap<Tensor, Tensor> {
     for (let k = 0; k < this.order.length; k++) {
       const i = this.order[k];
       const g = this.tensorAt(i);
-      if (g !== null) yield [this.found[i], g];
+      if (g !== null) yield [this.found.at(i), g];
     }
   }
 

@@ -104,22 +104,24 @@ export class Tensor {
 // it reaches. Two handles of one entry are the same tensor: they share id, value, node and
 // traversal slot. Compare tensors by `id`, never by object identity.
 
-const CHUNK_BITS = 12;
-const CHUNK = 1 << CHUNK_BITS;
+// The layout is shared with the graph walks (traversal.ts, backward.ts), which read entries
+// without making handles; nothing outside src/engine sees it.
+export const CHUNK_BITS = 12;
+export const CHUNK = 1 << CHUNK_BITS;
 // columns of a chunk's float64 array
-const VALUE = 0;
-const ID = CHUNK;
+export const VALUE = 0;
+export const ID = CHUNK;
 const ORIGIN = 2 * CHUNK;
 // columns of a chunk's int32 array (EPOCH: the traversal that last set SLOT)
-const SLOT = 0;
-const RULE = CHUNK;
-const IN0 = 2 * CHUNK;
-const IN1 = 3 * CHUNK;
-const EPOCH = 4 * CHUNK;
+export const SLOT = 0;
+export const RULE = CHUNK;
+export const IN0 = 2 * CHUNK;
+export const IN1 = 3 * CHUNK;
+export const EPOCH = 4 * CHUNK;
 /** `in1` of an entry with one input. */
-const NO_INPUT = -0x80000000;
+export const NO_INPUT = -0x80000000;
 /** `rule` of an entry whose node was attached some other way (kept in the tape's `generals`). */
-const GENERAL = 255;
+export const GENERAL = 255;
 
 /** One scalar tape: the entries of a run, in chunks of CHUNK. */
 export class ScalarTape {
@@ -162,7 +164,8 @@ export class ScalarTape {
   }
 }
 
-class ScalarChunk {
+/** CHUNK entries of a tape: `f` holds VALUE, ID, ORIGIN; `n` holds SLOT, RULE, IN0, IN1, EPOCH. */
+export class ScalarChunk {
   readonly f = new Float64Array(3 * CHUNK);
   readonly n = new Int32Array(5 * CHUNK);
   constructor(
@@ -204,9 +207,10 @@ export function startScalarTape(): void {
  * each time); the engine's graph walks read the tape directly.
  */
 export class ScalarTensor {
+  // A handle never changes; only backward's cursors (scalar-backward.ts) are repointed.
   constructor(
-    readonly chunk: ScalarChunk,
-    readonly i: number,
+    public chunk: ScalarChunk,
+    public i: number,
   ) {}
 
   get id(): number {
@@ -259,40 +263,6 @@ export class ScalarTensor {
     return this.chunk.f[VALUE + this.i];
   }
 
-  /** The named rule that made this tensor, recorded inline, or null (a leaf, or a general node). */
-  get rule(): NamedRule | null {
-    const code = this.chunk.n[RULE + this.i];
-    return code === 0 || code === GENERAL ? null : namedRules[code];
-  }
-
-  /** The number of inputs of an inline rule (1 or 2), or 0. */
-  get inlineArity(): number {
-    const code = this.chunk.n[RULE + this.i];
-    if (code === 0 || code === GENERAL) return 0;
-    return this.chunk.n[IN1 + this.i] === NO_INPUT ? 1 : 2;
-  }
-
-  /** Input k (0 or 1) of the inline rule as a tensor (a handle made now for a tape entry). */
-  inlineInput(k: number): Tensor {
-    return this.chunk.tape.handle(this.chunk.n[(k === 0 ? IN0 : IN1) + this.i]);
-  }
-
-  /**
-   * Input k of the inline rule if traversal `epoch` (whose list is `found`, see traversal.ts)
-   * reached it - the handle found holds - else null. Makes no handle.
-   */
-  reachedInput(k: number, found: readonly Tensor[], epoch: number): Tensor | null {
-    const ref = this.chunk.n[(k === 0 ? IN0 : IN1) + this.i];
-    if (ref < 0) {
-      const x = this.chunk.tape.externals[-ref - 1];
-      const s = x.traversalSlot;
-      return s < found.length && found[s].id === x.id ? found[s] : null;
-    }
-    const c = this.chunk.tape.chunks[ref >>> CHUNK_BITS];
-    const j = ref & (CHUNK - 1);
-    return c.n[EPOCH + j] === epoch ? found[c.n[SLOT + j]] : null;
-  }
-
   get node(): Node | null {
     const code = this.chunk.n[RULE + this.i];
     if (code === 0) return null;
@@ -333,6 +303,11 @@ export class ScalarTensor {
   }
 }
 Object.setPrototypeOf(ScalarTensor.prototype, Tensor.prototype);
+
+/** A handle to repoint (backward's cursors: see scalar-backward.ts). */
+export function newCursor(): ScalarTensor {
+  return new ScalarTensor(chunk, 0);
+}
 
 /**
  * Makes t the object every walk of the graph (node.inputs, reachable, backward's keys) meets

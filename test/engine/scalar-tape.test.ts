@@ -74,6 +74,36 @@ describe('the scalar tape', () => {
     }
   });
 
+  it('gives the reverse sweep when every op takes a fresh leaf (walks mixing leaf objects with tape entries)', () => {
+    const n = 5000;
+    const leaves: Tensor[] = [];
+    let t = s(1);
+    for (let k = 0; k < n; k++) {
+      const c = s(1 + k / n);
+      leaves.push(c);
+      t = k % 2 === 0 ? E.mul(t, c) : E.add(t, c);
+    }
+    // d t / d leaf k: the product of the later multipliers (adds pass the gradient through)
+    const want = new Array<number>(n);
+    let g = 1;
+    for (let k = n - 1; k >= 0; k--) {
+      if (k % 2 === 1) want[k] = g;
+      else {
+        // t_k = t_{k-1} c_k: d/dc_k = g t_{k-1}, d/dt_{k-1} = g c_k
+        want[k] = g * valueBefore(k);
+        g *= leaves[k].item();
+      }
+    }
+    function valueBefore(k: number): number {
+      let v = 1;
+      for (let i = 0; i < k; i++) v = i % 2 === 0 ? v * leaves[i].item() : v + leaves[i].item();
+      return v;
+    }
+    const grads = E.backward(t);
+    expect(grads.size).toBe(2 * n + 1);
+    for (let k = 0; k < n; k += 37) expect(grads.get(leaves[k])!.item()).toBe(want[k]);
+  });
+
   it("meets fresh handles of an op's result, equal by id and value; leaves and pinned tensors as themselves", () => {
     const x = s(2);
     const y = s(3);
