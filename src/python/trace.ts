@@ -52,10 +52,32 @@ export interface Binding {
   seq: number;
 }
 
-/** A binding with the log's private state: the list snapshot the log may refill in place. */
-interface LoggedBinding extends Binding {
+/**
+ * A binding with the log's private state. `live` is `value` unless they differ (a container's
+ * snapshot): most bound values are immutable, and one field stored per event instead of two
+ * halves the GC write barriers of the log's hottest path.
+ */
+class LoggedBinding implements Binding {
+  count = 0;
+  frame = 0;
+  seq = 0;
   /** `value` when it is a list copy nobody outside the log has seen yet (see `handOut`). */
-  ownList: PyList | null;
+  ownList: PyList | null = null;
+  /** The live value, when it is not `value` itself. */
+  other: PyValue | null = null;
+
+  constructor(
+    readonly scope: string,
+    readonly name: string,
+    readonly line: number,
+    readonly col: number,
+    readonly span: Span,
+    public value: PyValue,
+  ) {}
+
+  get live(): PyValue {
+    return this.other ?? this.value;
+  }
 }
 
 /** The default recorder: per (scope, name, line, col) the count and the last value.
@@ -84,22 +106,29 @@ export class BindingsLog implements TraceRecorder {
 
   private record(b: LoggedBinding, frame: number, value: PyValue): void {
     b.count++;
+    b.frame = frame;
+    b.seq = ++this.seq;
+    if (typeof value !== 'object' || value instanceof Tensor) {
+      // immutable: the value is its own snapshot
+      b.value = value;
+      if (b.other !== null) b.other = null;
+      if (b.ownList !== null) b.ownList = null;
+      return;
+    }
     if (value instanceof PyList && b.ownList !== null && value.cls === b.ownList.cls) refill(b.ownList, value.items);
     else {
       const snap = snapshotValue(value);
       b.value = snap;
       b.ownList = snap instanceof PyList && snap !== value ? snap : null;
     }
-    b.live = value;
-    b.frame = frame;
-    b.seq = ++this.seq;
+    b.other = b.value === value ? null : value;
   }
 
   private site(scope: string, name: string, span: Span, value: PyValue): LoggedBinding {
     const key = `${scope}\u0000${name}\u0000${span.line}\u0000${span.col}`;
     let b = this.byKey.get(key);
     if (b === undefined) {
-      b = { scope, name, line: span.line, col: span.col, span, count: 0, value, live: value, frame: 0, seq: 0, ownList: null };
+      b = new LoggedBinding(scope, name, span.line, span.col, span, value);
       this.byKey.set(key, b);
     }
     if (!this.bySpan.has(span)) this.bySpan.set(span, b);
