@@ -5,7 +5,7 @@ export { EngineError, shapeText } from './errors';
 export type { EngineErrorKind } from './errors';
 export { broadcastShapes, normalizeAxis, normalizeAxes, sizeOf, stridesOf } from './shape';
 export type { Shape } from './shape';
-export { Tensor, tensor, full, zeros, ones, startScalarTape, pinTensor } from './tensor';
+export { Tensor, tensor, full, zeros, ones, startScalarTape, pinTensor, scalarTapeSize } from './tensor';
 export type { Node, Vjp, GradientOf, Rule, NodeExtra } from './tape';
 export { record, recordRule, withoutRecording, isRecording, setOrigin, currentOrigin } from './tape';
 export { backward, reachable } from './backward';

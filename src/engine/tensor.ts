@@ -304,6 +304,15 @@ export class ScalarTensor {
 }
 Object.setPrototypeOf(ScalarTensor.prototype, Tensor.prototype);
 
+/**
+ * The current scalar tape's size: its entries (each one 0-d tensor element) and the bytes of
+ * array buffers its columns take (for memory budgets that count elements, not bytes).
+ */
+export function scalarTapeSize(): { entries: number; bytes: number } {
+  const chunks = tape.chunks.length;
+  return { entries: (chunks - 1) * CHUNK + chunkUsed, bytes: chunks * (chunk.f.byteLength + chunk.n.byteLength) };
+}
+
 /** A handle to repoint (backward's cursors: see scalar-backward.ts). */
 export function newCursor(): ScalarTensor {
   return new ScalarTensor(chunk, 0);

@@ -60,6 +60,22 @@ describe('exit codes and errors', () => {
     expect(r.stderr).toContain('budget');
   });
 
+  it('the memory budget counts array elements, and a recorded float as one element', () => {
+    // (array buffers are counted process-wide: the margins leave room for other test threads')
+    const baseline = process.memoryUsage().arrayBuffers / 8;
+    const maxElements = baseline + 10_000_000;
+    // 4M recorded floats (ops and their literal leaves): under the budget as elements, though
+    // their tape columns take 44 bytes each (22M elements' worth of bytes)
+    const floats = run('x = 0.0\nfor i in range(1_000_000):\n    x = x * 0.5 + 1.0\nprint(x)\n', { maxElements });
+    expect(floats.exitCode).toBe(0);
+    expect(floats.stdout).toBe('2.0\n');
+    // 300 arrays of 100,000 elements: over it
+    const arrays = run('import numpy as np\nkeep = []\nfor i in range(300_000):\n    if i % 1000 == 0:\n        keep.append(np.zeros(100_000))\n', { maxElements });
+    expect(arrays.exitCode).toBe(3);
+    expect(arrays.stderr).toContain('the memory budget');
+    expect([3, 4, 5]).toContain(arrays.error!.span.line);
+  });
+
   it('output printed before a budget stop is kept', () => {
     const r = run('print("start")\ndef spin():\n    while True:\n        pass\nspin()\n', { maxSteps: 5_000 });
     expect(r.exitCode).toBe(3);

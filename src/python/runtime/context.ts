@@ -1,4 +1,5 @@
 // The state of one run: output, budgets, recorder, loaded modules, the exception being handled.
+import { scalarTapeSize } from '../../engine';
 import type { Span } from '../ir';
 import type { TraceRecorder } from '../trace';
 import { BudgetExceeded } from './errors';
@@ -45,14 +46,19 @@ export class RunContext {
     if (this.steps >= this.budgets.maxSteps) throw new BudgetExceeded('steps', span);
     if (Date.now() > this.deadline) throw new BudgetExceeded('time', span);
     // process.memoryUsage() costs microseconds: look at memory on every 16th check only.
-    if ((++this.checks & 15) === 0 && process.memoryUsage().arrayBuffers / 8 > this.budgets.maxElements)
-      throw new BudgetExceeded('memory', span);
+    if ((++this.checks & 15) === 0 && liveElements() > this.budgets.maxElements) throw new BudgetExceeded('memory', span);
     this.nextCheck = Math.min(this.budgets.maxSteps, this.steps + CHECK_EVERY);
   }
 
   write(s: string): void {
     this.out.push(s);
   }
+}
+
+/** Tensor elements alive: array storage (8 bytes an element) plus the scalar tape's entries, one each. */
+function liveElements(): number {
+  const tape = scalarTapeSize();
+  return Math.max(0, process.memoryUsage().arrayBuffers - tape.bytes) / 8 + tape.entries;
 }
 
 let current: RunContext | null = null;
