@@ -34,6 +34,9 @@ interface Representation<F> {
   value(f: F): number;
   /** d(root)/d(leaf) summed over all leaves: a reverse sweep over everything the root depends on. */
   gradientSum(root: F): number;
+  /** Bytes of array buffers the recorded ops keep, when the representation knows them (array
+   *  buffers are freed lazily, so the process's count may still hold an earlier run's). */
+  arrayBytes?(): number;
 }
 
 // ---- engine-like --------------------------------------------------------------------------
@@ -248,6 +251,7 @@ const columnar: Representation<Handle> = {
   add: (a, b, origin) => tape.push(tape.values[a.i] + tape.values[b.i], OP_ADD, a.i, b.i, origin),
   mul: (a, b, origin) => tape.push(tape.values[a.i] * tape.values[b.i], OP_MUL, a.i, b.i, origin),
   value: (f) => tape.values[f.i],
+  arrayBytes: () => tape.values.byteLength + tape.ops.byteLength + tape.lhs.byteLength + tape.rhs.byteLength + tape.origins.byteLength,
   gradientSum(root) {
     const { values, ops, lhs, rhs } = tape;
     const grad = new Float64Array(root.i + 1);
@@ -281,11 +285,15 @@ const columnar: Representation<Handle> = {
 
 // ---- the engine itself ---------------------------------------------------------------------
 
+let engineLeaves: E.Tensor[] = [];
+
 const engine: Representation<E.Tensor> = {
   name: 'the engine (ScalarTensor, columnar tape)',
   leaf: (v, origin) => {
     E.setOrigin(origin);
-    return E.Tensor.scalar(v);
+    const t = E.Tensor.scalar(v);
+    engineLeaves.push(t); // (the tape holds a leaf once an op uses it)
+    return t;
   },
   add: (a, b, origin) => {
     E.setOrigin(origin);
@@ -296,9 +304,12 @@ const engine: Representation<E.Tensor> = {
     return E.mul(a, b);
   },
   value: (f) => f.item(),
+  arrayBytes: () => E.scalarTapeSize().bytes,
   gradientSum(root) {
+    // backward, then the leaves' gradients read (as the analysis reads the bindings')
+    const grads = E.backward(root);
     let leaves = 0;
-    for (const [t, g] of E.backward(root)) if (t.node === null) leaves += g.item();
+    for (let k = engineLeaves.length - 1; k >= 0; k--) leaves += grads.get(engineLeaves[k])?.item() ?? 0; // descending id, as the sweeps above
     return leaves;
   },
 };
@@ -347,6 +358,7 @@ function measure<F>(r: Representation<F>): { forward: number; backward: number; 
   for (let rep = 0; rep <= REPEAT; rep++) {
     tape = new ColumnarTape();
     E.startScalarTape();
+    engineLeaves = [];
     collectGarbage();
     const before = process.memoryUsage();
     const t0 = performance.now();
@@ -361,7 +373,8 @@ function measure<F>(r: Representation<F>): { forward: number; backward: number; 
     if (rep === 0) continue; // warm-up
     forward = Math.min(forward, t1 - t0);
     backwardMs = Math.min(backwardMs, t3 - t2);
-    heapMB = (after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers) / 1e6;
+    const arrays = r.arrayBytes !== undefined ? r.arrayBytes() : after.arrayBuffers - before.arrayBuffers;
+    heapMB = (after.heapUsed - before.heapUsed + arrays) / 1e6;
   }
   return { forward, backward: backwardMs, heapMB, total, grad };
 }
