@@ -65,6 +65,10 @@ class LoggedBinding implements Binding {
   ownList: PyList | null = null;
   /** The live value, when it is not `value` itself. */
   other: PyValue | null = null;
+  /** The list `ownList` copies, its items array and its write count when copied (see `PyList.wrote`). */
+  copiedList: PyList | null = null;
+  copiedItems: PyValue[] | null = null;
+  copiedWrites = 0;
 
   constructor(
     readonly scope: string,
@@ -115,11 +119,16 @@ export class BindingsLog implements TraceRecorder {
       if (b.ownList !== null) b.ownList = null;
       return;
     }
-    if (value instanceof PyList && b.ownList !== null && value.cls === b.ownList.cls) refill(b.ownList, value.items);
+    if (value instanceof PyList && b.ownList !== null && value.cls === b.ownList.cls) recopy(b, value);
     else {
       const snap = snapshotValue(value);
       b.value = snap;
       b.ownList = snap instanceof PyList && snap !== value ? snap : null;
+    }
+    if (value instanceof PyList) {
+      b.copiedList = value;
+      b.copiedItems = value.items;
+      b.copiedWrites = value.writes;
     }
     b.other = b.value === value ? null : value;
   }
@@ -157,6 +166,21 @@ export class BindingsLog implements TraceRecorder {
   private handOut(): void {
     for (const b of this.byKey.values()) b.ownList = null;
   }
+}
+
+/**
+ * Makes the site's own snapshot list a copy of `list` again: one element when the list had
+ * exactly one element replaced since the last copy (a loop's `x[i] = v`: O(1) instead of O(len)),
+ * else a refill.
+ */
+function recopy(b: LoggedBinding, list: PyList): void {
+  const snap = (b.ownList as PyList).items;
+  const k = list.lastWrite;
+  if (b.copiedList === list && b.copiedItems === list.items && list.writes === b.copiedWrites + 1 && k >= 0 && snap.length === list.items.length) {
+    snap[k] = list.items[k];
+    return;
+  }
+  refill(b.ownList as PyList, list.items);
 }
 
 /** Makes `snap` a shallow copy of `items` again, reusing its array. Writes only the elements

@@ -81,6 +81,7 @@ registerModule('random', (m) => {
   def(m, 'shuffle', 'x', ([x]) => {
     if (!(x instanceof PyList)) throw typeError(`'${typeName(x!)}' object does not support item assignment`);
     rng.shuffle(x.items);
+    x.wrote();
     return None;
   });
   def(m, 'gauss', 'mu=0.0, sigma=1.0', ([mu, s]) =>

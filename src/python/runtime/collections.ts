@@ -17,11 +17,24 @@ export const dictValuesType = builtinType('dict_values');
 export const dictItemsType = builtinType('dict_items');
 
 export class PyList extends PyObject {
+  /**
+   * Counts writes into `items` (every mutation calls `wrote`), and the index of the last one
+   * when it replaced one element: the bindings log re-copies only that element of its snapshot
+   * when it sees exactly one such write since its copy (trace.ts).
+   */
+  writes = 0;
+  lastWrite = -1;
   constructor(
     public items: PyValue[],
     cls: PyType = listType,
   ) {
     super(cls, cls === listType ? null : new Map());
+  }
+
+  /** Records a write: element `index` replaced, or (-1) anything else (length, order, several elements). */
+  wrote(index = -1): void {
+    this.writes++;
+    this.lastWrite = index;
   }
 }
 

@@ -119,6 +119,7 @@ export function setItem(obj: PyValue, i: PyValue, v: PyValue): void {
       const k = i < 0 ? i + items.length : i;
       if (k >= 0 && k < items.length) {
         items[k] = v;
+        obj.wrote(k);
         return;
       }
       throw indexError('list assignment index out of range');
@@ -128,14 +129,17 @@ export function setItem(obj: PyValue, i: PyValue, v: PyValue): void {
       const [start, stop, step, n] = sliceIndices(i, items.length);
       if (step === 1) {
         items.splice(start, Math.max(0, stop - start), ...vals);
+        obj.wrote();
         return;
       }
       if (vals.length !== n) throw valueError(`attempt to assign sequence of size ${vals.length} to extended slice of size ${n}`);
       for (let j = 0, k = start; j < n; j++, k += step) items[k] = vals[j];
+      obj.wrote();
       return;
     }
     if (typeof i === 'boolean' || (typeof i === 'object' && !(i instanceof Tensor) && i.cls.lookup('__index__') !== null)) {
       items[seqIndex(i, items.length, 'list assignment', 'list')] = v;
+      obj.wrote();
       return;
     }
     throw typeError(`list indices must be integers or slices, not ${typeName(i)}`);
@@ -163,9 +167,11 @@ export function delItem(obj: PyValue, i: PyValue): void {
       const drop = new Set<number>();
       for (let j = 0, k = start; j < n; j++, k += step) drop.add(k);
       obj.items = items.filter((_, k) => !drop.has(k));
+      obj.wrote();
       return;
     }
     items.splice(seqIndex(i, items.length, 'list assignment', 'list'), 1);
+    obj.wrote();
     return;
   }
   if (obj instanceof PyDict) {

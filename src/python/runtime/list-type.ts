@@ -78,12 +78,14 @@ export function installListMethods(): void {
   // ---- list ----
   defineMethod(listType, 'append', 'object, /', (self, [v]) => {
     L(self).items.push(v!);
+    L(self).wrote();
     return None;
   });
   defineMethod(listType, 'extend', 'iterable, /', (self, [it]) => {
     const vals = toArray(it!);
     const items = L(self).items;
     for (const v of vals) items.push(v);
+    L(self).wrote();
     return None;
   });
   defineMethod(listType, 'insert', 'index, object, /', (self, [i, v]) => {
@@ -91,6 +93,7 @@ export function installListMethods(): void {
     let k = toIndex(i!);
     if (k < 0) k = Math.max(0, k + items.length);
     items.splice(Math.min(k, items.length), 0, v!);
+    L(self).wrote();
     return None;
   });
   defineMethod(listType, 'pop', 'index=-1, /', (self, [i]) => {
@@ -99,6 +102,7 @@ export function installListMethods(): void {
     let k = toIndex(i!);
     if (k < 0) k += items.length;
     if (k < 0 || k >= items.length) throw indexError('pop index out of range');
+    L(self).wrote();
     return items.splice(k, 1)[0];
   });
   defineMethod(listType, 'remove', 'value, /', (self, [v]) => {
@@ -106,6 +110,7 @@ export function installListMethods(): void {
     for (let i = 0; i < items.length; i++)
       if (items[i] === v || pyEq(items[i], v!)) {
         items.splice(i, 1);
+        L(self).wrote();
         return None;
       }
     throw valueError('list.remove(x): x not in list');
@@ -114,10 +119,12 @@ export function installListMethods(): void {
   defineMethod(listType, 'count', 'value, /', (self, [v]) => countIn(L(self).items, v!));
   defineMethod(listType, 'reverse', '', (self) => {
     L(self).items.reverse();
+    L(self).wrote();
     return None;
   });
   defineMethod(listType, 'clear', '', (self) => {
     L(self).items = [];
+    L(self).wrote();
     return None;
   });
   defineMethod(listType, 'copy', '', (self) => new PyList(L(self).items.slice()));
@@ -130,11 +137,14 @@ export function installListMethods(): void {
     } catch (e) {
       l.items = items;
       throw e;
+    } finally {
+      l.wrote();
     }
     return None;
   });
   defineRawMethod(listType, '__init__', (self, args) => {
     L(self).items = args.length > 0 ? toArray(args[0]) : [];
+    L(self).wrote();
     return None;
   });
   defineRawMethod(listType, '__len__', (self) => L(self).items.length);
@@ -162,6 +172,7 @@ export function installListMethods(): void {
   defineRawMethod(listType, '__iadd__', (self, [o]) => {
     const vals = toArray(o);
     for (const v of vals) L(self).items.push(v);
+    L(self).wrote();
     return self;
   });
   defineRawMethod(listType, '__mul__', (self, [n]) => {
@@ -176,14 +187,19 @@ export function installListMethods(): void {
     const r = repeatItems(L(self).items, hasIndex(n) ? toIndex(n) : n);
     if (r === null) throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
     L(self).items = r;
+    L(self).wrote();
     return self;
   });
   listType.dict!.set('__hash__', None);
 
   /** A plain list sharing a subclass instance's storage (so the fast paths apply to subclasses). */
+  /** A list sharing its owner's items (for the owner's __setitem__): its writes are the owner's. */
   class PyListView extends PyList {
     constructor(readonly owner: PyList) {
       super(owner.items);
+    }
+    override wrote(index = -1): void {
+      this.owner.wrote(index);
     }
   }
 

@@ -92,6 +92,7 @@ function install(): void {
     const x = a[0]!;
     if (x instanceof PyList) {
       draw(() => gen(s).shuffle(x.items));
+      x.wrote();
       return None;
     }
     if (!(x instanceof NDArray) || x.ndim === 0) throw new Unsupported('Generator.shuffle of something other than a list or an array');

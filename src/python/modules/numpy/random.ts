@@ -144,6 +144,7 @@ export function randomFunctions(rs: RandomState): PyBuiltin[] {
       const x = a[0]!;
       if (x instanceof PyList) {
         draw(() => rs.shuffle(x.items));
+        x.wrote();
         return None;
       }
       if (!(x instanceof NDArray)) throw new Unsupported('numpy.random.shuffle of something other than a list or an array');
