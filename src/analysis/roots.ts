@@ -60,7 +60,7 @@ export function findRoot(rec: AnalysisRecorder, rootName?: string): Root | null 
     const t = first === undefined ? null : numericTensor(first);
     if (t !== null) {
       // the binding inside the loss function that holds the returned value names it
-      const inside = byTime.find((b) => b.scope === lossCall!.qualname && (b.live === first || numericTensor(b.value) === t));
+      const inside = byTime.find((b) => b.scope === lossCall!.qualname && (b.live === first || numericTensor(b.value)?.id === t.id));
       if (inside !== undefined) return { tensor: t, name: inside.name, line: inside.line, span: inside.span, rule: 'loss-function' };
       return { tensor: t, name: `${lossCall.qualname}()`, line: lossCall.span.line, span: lossCall.span, rule: 'loss-function' };
     }

@@ -1,5 +1,5 @@
 import { EngineError } from './errors';
-import { ScalarTensor, type Tensor, newScalar } from './tensor';
+import { ScalarTensor, type Tensor, newScalar, newScalarOp } from './tensor';
 
 /**
  * Vector-Jacobian product of one op: given the upstream gradient (shaped like the op's
@@ -167,9 +167,7 @@ export function recordRule(
  * (b null for a one-input rule): the scalar ops' fast path, creation and recording in one step.
  */
 export function scalarOp(v: number, rule: NamedRule, a: Tensor, b: Tensor | null): Tensor {
-  const out = newScalar(v);
-  if (recording) (out as unknown as ScalarTensor).recordInline(rule, a, b);
-  return out;
+  return recording ? newScalarOp(v, rule.code, a, b) : newScalar(v);
 }
 
 /** `recordRule(out, rule.name, [a], rule)` without the inputs array a ScalarTensor does not need. */

@@ -327,6 +327,26 @@ export function pinTensor(t: Tensor): void {
   if (t instanceof ScalarTensor) t.pin();
 }
 
+/**
+ * A float64 0-d tensor holding v that the rule of code `code` made from a and b (b null for a
+ * one-input rule), recorded: `newScalar` and `recordInline` in one step (scalar ops' fast path).
+ */
+export function newScalarOp(v: number, code: number, a: Tensor, b: Tensor | null): Tensor {
+  if (chunkUsed === CHUNK) {
+    chunk = addChunk(tape);
+    chunkUsed = 0;
+  }
+  const i = chunkUsed++;
+  const c = chunk;
+  c.f[VALUE + i] = v;
+  c.f[ID + i] = nextId++;
+  c.f[ORIGIN + i] = currentOrigin();
+  c.n[RULE + i] = code;
+  c.n[IN0 + i] = tape.reference(a);
+  c.n[IN1 + i] = b === null ? NO_INPUT : tape.reference(b);
+  return new ScalarTensor(c, i) as unknown as Tensor;
+}
+
 /** A float64 0-d tensor holding v: a new entry of the current scalar tape, typed as the Tensor it is. */
 export function newScalar(v: number): Tensor {
   if (chunkUsed === CHUNK) {
