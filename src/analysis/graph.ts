@@ -18,8 +18,7 @@ export interface GraphOptions {
 }
 
 export function buildGraph(root: Tensor, grads: Gradients, options: GraphOptions): GraphNode[] {
-  const order = reachable(root); // reverse creation order: root first
-  const kept = order.slice(0, MAX_GRAPH_NODES);
+  const kept = reachable(root, MAX_GRAPH_NODES); // reverse creation order, root first; the nearest kept
   const keptSet = new Set(kept.map((t) => t.id)); // ids: a scalar tensor may be reached through several objects
   const json = (t: Tensor | undefined): JsonValue | null => (t === undefined ? null : t.size <= MAX_VALUES ? tensorToJson(t) : null);
   return kept.map((t) => {

@@ -1,6 +1,6 @@
 // Numeric health: where a NaN or Inf first came out of finite inputs. What merely propagates a
 // non-finite value is not reported.
-import { type Tensor, reachable } from '../engine';
+import { type Tensor, reachableNonFinite } from '../engine';
 
 function hasNonFinite(t: Tensor): boolean {
   if (t.dtype !== 'float64' && t.dtype !== 'float32') return false;
@@ -20,9 +20,8 @@ export interface NonFiniteOrigin {
 /** Tensors made by an op from finite inputs that hold NaN or Inf, one per origin tag. */
 export function findNonFiniteOrigins(starts: Iterable<Tensor>): NonFiniteOrigin[] {
   const out = new Map<number, NonFiniteOrigin>();
-  // the engine's walk (no node is made for a finite tensor: most of a scalar program's tape)
-  for (const t of reachable([...starts])) {
-    if (!hasNonFinite(t)) continue;
+  // the engine's walk, which makes no object for a finite scalar (most of a scalar program's tape)
+  for (const t of reachableNonFinite([...starts])) {
     const node = t.node;
     if (node === null || !node.inputs.every((x) => !hasNonFinite(x))) continue;
     const d = t.data;

@@ -9,12 +9,44 @@ import { Cursors } from './scalar-backward';
 /** dRoot/dT for every tensor T the root depends on (intermediates included), float64. */
 export type Gradients = ReadonlyMap<Tensor, Tensor>;
 
-/** Every tensor reachable from `root` (or from any of several roots) through recorded nodes, in reverse creation order. */
-export function reachable(root: Tensor | readonly Tensor[]): Tensor[] {
+/**
+ * Every tensor reachable from `root` (or from any of several roots) through recorded nodes, in
+ * reverse creation order; the first `limit` of them when given (no object is made for the rest).
+ */
+export function reachable(root: Tensor | readonly Tensor[], limit = Infinity): Tensor[] {
   const { found, order } = root instanceof Tensor ? traverse(root) : traverseFrom(root);
   const out: Tensor[] = [];
-  for (let k = 0; k < order.length; k++) out.push(found.at(order[k]));
+  const n = Math.min(order.length, limit);
+  for (let k = 0; k < n; k++) out.push(found.at(order[k]));
   return out;
+}
+
+/**
+ * The tensors reachable from the roots that hold a NaN or an infinity (float dtypes), in reverse
+ * creation order. A scalar-tape entry's value is read in its column: no object for a finite one.
+ */
+export function reachableNonFinite(roots: readonly Tensor[]): Tensor[] {
+  const { found, order } = traverseFrom(roots);
+  const out: Tensor[] = [];
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    const v = found.scalarValueAt(i);
+    if (v !== null) {
+      if (!Number.isFinite(v)) out.push(found.at(i));
+      continue;
+    }
+    const t = found.at(i);
+    if (hasNonFinite(t)) out.push(t);
+  }
+  return out;
+}
+
+function hasNonFinite(t: Tensor): boolean {
+  if (t.dtype !== 'float64' && t.dtype !== 'float32') return false;
+  if (t.ndim === 0) return !Number.isFinite(t.item());
+  const d = t.data;
+  for (let i = 0; i < d.length; i++) if (!Number.isFinite(d[i])) return true;
+  return false;
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   NO_INPUT,
   RULE,
   SLOT,
+  VALUE,
   GENERAL,
   ScalarChunk,
   ScalarTensor,
@@ -44,6 +45,12 @@ export class FoundTensors {
 
   entryAt(i: number): number {
     return this.entries[i];
+  }
+
+  /** The value of the scalar-tape entry at i that has no object yet, else null. */
+  scalarValueAt(i: number): number | null {
+    const x = this.items[i];
+    return x instanceof ScalarChunk ? x.f[VALUE + this.entries[i]] : null;
   }
 
   idAt(i: number): number {
