@@ -100,9 +100,9 @@ export class Tensor {
 // an entry of a columnar tape: its value, id, origin, traversal slot, the code of the named
 // rule that made it and its inputs sit in typed arrays, and the JavaScript object the program
 // holds (a ScalarTensor: a chunk and an index) is only a handle. The tape keeps no handle, so
-// an intermediate nobody holds dies young; a walk of the graph makes handles for the entries
-// it reaches. Two handles of one entry are the same tensor: they share id, value, node and
-// traversal slot. Compare tensors by `id`, never by object identity.
+// an intermediate nobody holds dies young; `node.inputs` and `reachable` make handles for the
+// entries they hand out. Two handles of one entry are the same tensor: they share id, value,
+// node and traversal slot. Compare tensors by `id`, never by object identity.
 
 // The layout is shared with the graph walks (traversal.ts, backward.ts), which read entries
 // without making handles; nothing outside src/engine sees it.
@@ -175,6 +175,8 @@ export class ScalarChunk {
 }
 
 let tape = new ScalarTape();
+let chunk: ScalarChunk = addChunk(tape);
+let chunkUsed = 0;
 let traversalEpoch = 0;
 
 /** Starts a walk of the graph: scalar tensors' traversal slots set from now on belong to it. */
@@ -182,8 +184,6 @@ export function nextTraversalEpoch(): number {
   traversalEpoch = traversalEpoch === 0x7fffffff ? 1 : traversalEpoch + 1;
   return traversalEpoch;
 }
-let chunk: ScalarChunk = addChunk(tape);
-let chunkUsed = 0;
 
 function addChunk(t: ScalarTape): ScalarChunk {
   const c = new ScalarChunk(t, t.chunks.length * CHUNK);
@@ -332,23 +332,22 @@ export function pinTensor(t: Tensor): void {
  * one-input rule), recorded: `newScalar` and `recordInline` in one step (scalar ops' fast path).
  */
 export function newScalarOp(v: number, code: number, a: Tensor, b: Tensor | null): Tensor {
-  if (chunkUsed === CHUNK) {
-    chunk = addChunk(tape);
-    chunkUsed = 0;
-  }
-  const i = chunkUsed++;
-  const c = chunk;
-  c.f[VALUE + i] = v;
-  c.f[ID + i] = nextId++;
-  c.f[ORIGIN + i] = currentOrigin();
-  c.n[RULE + i] = code;
-  c.n[IN0 + i] = tape.reference(a);
-  c.n[IN1 + i] = b === null ? NO_INPUT : tape.reference(b);
-  return new ScalarTensor(c, i) as unknown as Tensor;
+  const i = newEntry(v); // (may start a new chunk: read `chunk` after it)
+  const n = chunk.n;
+  n[RULE + i] = code;
+  n[IN0 + i] = tape.reference(a);
+  n[IN1 + i] = b === null ? NO_INPUT : tape.reference(b);
+  return new ScalarTensor(chunk, i) as unknown as Tensor;
 }
 
 /** A float64 0-d tensor holding v: a new entry of the current scalar tape, typed as the Tensor it is. */
 export function newScalar(v: number): Tensor {
+  const i = newEntry(v); // (may start a new chunk: read `chunk` after it)
+  return new ScalarTensor(chunk, i) as unknown as Tensor;
+}
+
+/** A new entry of the current tape holding v (value, id and origin written): its index in `chunk`. */
+function newEntry(v: number): number {
   if (chunkUsed === CHUNK) {
     chunk = addChunk(tape);
     chunkUsed = 0;
@@ -358,7 +357,7 @@ export function newScalar(v: number): Tensor {
   f[VALUE + i] = v;
   f[ID + i] = nextId++;
   f[ORIGIN + i] = currentOrigin();
-  return new ScalarTensor(chunk, i) as unknown as Tensor;
+  return i;
 }
 
 /** A tensor from nested arrays of numbers (or booleans), like np.array. */
