@@ -1,14 +1,6 @@
 // Numeric health: where a NaN or Inf first came out of finite inputs. What merely propagates a
 // non-finite value is not reported.
-import { type Tensor, reachableNonFinite } from '../engine';
-
-function hasNonFinite(t: Tensor): boolean {
-  if (t.dtype !== 'float64' && t.dtype !== 'float32') return false;
-  if (t.ndim === 0) return !Number.isFinite(t.item()); // no storage is built for 0-d tensors
-  const d = t.data;
-  for (let i = 0; i < d.length; i++) if (!Number.isFinite(d[i])) return true;
-  return false;
-}
+import { type Tensor, hasNonFinite, reachableNonFinite } from '../engine';
 
 export interface NonFiniteOrigin {
   tensor: Tensor;

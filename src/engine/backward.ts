@@ -41,9 +41,10 @@ export function reachableNonFinite(roots: readonly Tensor[]): Tensor[] {
   return out;
 }
 
-function hasNonFinite(t: Tensor): boolean {
+/** Whether a float tensor holds a NaN or an infinity (ints and bools never do). */
+export function hasNonFinite(t: Tensor): boolean {
   if (t.dtype !== 'float64' && t.dtype !== 'float32') return false;
-  if (t.ndim === 0) return !Number.isFinite(t.item());
+  if (t.ndim === 0) return !Number.isFinite(t.item()); // no storage is built for a 0-d tensor
   const d = t.data;
   for (let i = 0; i < d.length; i++) if (!Number.isFinite(d[i])) return true;
   return false;

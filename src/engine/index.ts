@@ -8,7 +8,7 @@ export type { Shape } from './shape';
 export { Tensor, tensor, full, zeros, ones, startScalarTape, pinTensor, scalarTapeSize } from './tensor';
 export type { Node, Vjp, GradientOf, Rule, NodeExtra } from './tape';
 export { record, recordRule, withoutRecording, isRecording, setOrigin, currentOrigin } from './tape';
-export { backward, reachable, reachableNonFinite } from './backward';
+export { backward, reachable, reachableNonFinite, hasNonFinite } from './backward';
 export { TensorMap } from './tensor-map';
 export type { Gradients } from './backward';
 export { numericGradient, relativeError, isClose } from './finite-diff';

@@ -55,7 +55,7 @@ export interface NamedRule extends Rule {
 /** Every named rule, at its code (code 0 stands for no rule). */
 export const namedRules: (NamedRule | null)[] = [null];
 
-/** Registers an op's rule under the next code (at most 254 of them: a tape keeps codes in bytes). */
+/** Registers an op's rule under the next code (at most 254 of them: codes stay below the tape's GENERAL, 255). */
 export function namedRule(rule: Omit<NamedRule, 'code'>): NamedRule {
   const code = namedRules.length;
   if (code > 254) throw new EngineError('ValueError', 'too many named rules');
