@@ -295,11 +295,8 @@ export class ScalarTensor {
   /** Records the op that made this tensor (see `recordRule2`; b null for a one-input op). */
   recordInline(rule: NamedRule, a: Tensor, b: Tensor | null): void {
     const c = this.chunk;
-    const i = this.i;
-    if (c.n[RULE + i] === GENERAL) c.tape.generals.delete(c.base + i);
-    c.n[RULE + i] = rule.code;
-    c.n[IN0 + i] = c.tape.reference(a);
-    c.n[IN1 + i] = b === null ? NO_INPUT : c.tape.reference(b);
+    if (c.n[RULE + this.i] === GENERAL) c.tape.generals.delete(c.base + this.i);
+    writeInline(c, this.i, rule.code, a, b);
   }
 }
 Object.setPrototypeOf(ScalarTensor.prototype, Tensor.prototype);
@@ -333,11 +330,15 @@ export function pinTensor(t: Tensor): void {
  */
 export function newScalarOp(v: number, code: number, a: Tensor, b: Tensor | null): Tensor {
   const i = newEntry(v); // (may start a new chunk: read `chunk` after it)
-  const n = chunk.n;
-  n[RULE + i] = code;
-  n[IN0 + i] = tape.reference(a);
-  n[IN1 + i] = b === null ? NO_INPUT : tape.reference(b);
+  writeInline(chunk, i, code, a, b);
   return new ScalarTensor(chunk, i) as unknown as Tensor;
+}
+
+/** Entry i of chunk c was made by the rule of code `code` from a and b (b null: one input). */
+function writeInline(c: ScalarChunk, i: number, code: number, a: Tensor, b: Tensor | null): void {
+  c.n[RULE + i] = code;
+  c.n[IN0 + i] = c.tape.reference(a);
+  c.n[IN1 + i] = b === null ? NO_INPUT : c.tape.reference(b);
 }
 
 /** A float64 0-d tensor holding v: a new entry of the current scalar tape, typed as the Tensor it is. */
