@@ -5,6 +5,7 @@ import './random';
 import './micrograd';
 import './numpy';
 import './torch';
+import './stdlib';
 
 export { importModule, importFrom, registerModule, isRegistered } from './registry';
 export type { ModuleFactory } from './registry';

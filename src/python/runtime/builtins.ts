@@ -6,7 +6,7 @@ import { PyDict, PyList, PyRange, PySet, PySlice, PyTuple, dictType, frozensetTy
 import { ctx } from './context';
 import { dictUpdate, makeNewSet } from './dict-type';
 import { OverflowError, PyExc, StopIteration, Unsupported, excTypes, pyErr, typeError, valueError } from './errors';
-import { ClassMethod, NativeGetSet, Property, PyBuiltin, PyFunction, StaticMethod, BoundMethod, classmethodType, propertyType, staticmethodType } from './functions';
+import { BuiltinNew, ClassMethod, NativeGetSet, Property, PyBuiltin, PyFunction, StaticMethod, BoundMethod, classmethodType, propertyType, staticmethodType } from './functions';
 import { JsIterator, PyIterator, SeqIterator, enumerateType, filterType, getIter, listReverseIteratorType, mapType, pyIter, pyNext, reversedType, toArray, zipType } from './iter';
 import { sortValues } from './list-type';
 import { builtinFunction, exactArgs, isNone, toIndex } from './native';
@@ -148,6 +148,8 @@ function reversedOf(v: PyValue): PyValue {
   if (v instanceof PyList) return new SeqIterator(v.items.slice().reverse(), listReverseIteratorType);
   if (v instanceof PyTuple) return new SeqIterator(v.items.slice().reverse(), reversedType);
   if (typeof v === 'string') return new SeqIterator(Array.from(v).reverse(), reversedType);
+  if (v instanceof PyDict && !(v.cls.isUserClass && v.cls.lookup('__reversed__') instanceof PyFunction))
+    return new SeqIterator(toArray(v).reverse(), reversedType);
   const r = callMethodIfDefined(v, '__reversed__', []);
   if (r !== undefined) return r;
   if (typeOf(v).lookup('__getitem__') !== null && typeOf(v).lookup('__len__') !== null) {
@@ -341,6 +343,8 @@ export function makeBuiltins(): Map<string, PyValue> {
   boolType.construct = (args) => (args.length === 0 ? false : truthy(args[0]));
   listType.construct = (args) => new PyList(args.length === 0 ? [] : toArray(args[0]));
   tupleType.construct = (args) => (args.length === 0 ? tuple([]) : args[0] instanceof PyTuple ? args[0] : tuple(toArray(args[0])));
+  objectType.dict!.set('__new__', new BuiltinNew(objectType, new PyBuiltin('__new__', (args) => objectNew(args))));
+  tupleType.dict!.set('__new__', new BuiltinNew(tupleType, new PyBuiltin('__new__', (args, kw) => tupleNew(args, kw))));
   dictType.construct = (args, kw) => {
     if (args.length > 1) throw typeError(`dict expected at most 1 argument, got ${args.length}`);
     const d = new PyDict();
@@ -570,4 +574,30 @@ export function makeBuiltins(): Map<string, PyValue> {
     b.set(name, unsupportedBuiltin(name));
   void negate;
   return b;
+}
+
+/** The class argument of `X.__new__(cls, ...)`, checked as CPython checks it. */
+function newTarget(owner: string, args: PyValue[]): PyType {
+  if (args.length === 0) throw typeError(`${owner}.__new__(): not enough arguments`);
+  const cls = args[0];
+  if (!(cls instanceof PyType)) throw typeError(`${owner}.__new__(X): X is not a type object (${typeName(cls)})`);
+  return cls;
+}
+
+/** `object.__new__(cls)`: a bare instance (arguments beyond cls are __init__'s business). */
+function objectNew(args: PyValue[]): PyValue {
+  const cls = newTarget('object', args);
+  if (cls.isSubtypeOf(tupleType)) throw typeError(`object.__new__(${cls.name}) is not safe, use tuple.__new__()`);
+  if (cls.make === null) throw typeError(`cannot create '${cls.name}' instances`);
+  return cls.make(cls);
+}
+
+/** `tuple.__new__(cls, iterable=())`: a tuple, or an instance of the tuple subclass cls. */
+function tupleNew(args: PyValue[], kw: KwArgs | null): PyValue {
+  const cls = newTarget('tuple', args);
+  if (!cls.isSubtypeOf(tupleType)) throw typeError(`tuple.__new__(${cls.name}): ${cls.name} is not a subtype of tuple`);
+  if (kw !== null && kw.size > 0) throw typeError('tuple() takes no keyword arguments');
+  if (args.length > 2) throw typeError(`tuple expected at most 1 argument, got ${args.length - 1}`);
+  const items = args.length === 2 ? toArray(args[1]) : [];
+  return cls === tupleType ? tuple(items) : new PyTuple(items, cls);
 }

@@ -154,6 +154,17 @@ export class StaticMethod extends PyObject {
   }
 }
 
+/** `object.__new__`, `tuple.__new__`: a builtin type's constructor as a static method of it, for
+ *  classes that define `__new__` and call it, and for subclasses of tuple. */
+export class BuiltinNew extends StaticMethod {
+  constructor(
+    readonly owner: PyType,
+    fn: PyBuiltin,
+  ) {
+    super(fn);
+  }
+}
+
 export class ClassMethod extends PyObject {
   constructor(readonly fn: PyValue) {
     super(classmethodType, new Map());

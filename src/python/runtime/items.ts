@@ -4,6 +4,7 @@ import { PyDict, PyList, PyRange, PySlice, PyTuple, tuple } from './collections'
 import { KeyError, indexError, pyErr, typeError, valueError } from './errors';
 import { toArray } from './iter';
 import { None, PyType, PyValue, typeName, typeOf } from './object';
+import { PyFunction } from './functions';
 import { callMethod, callValue, getAttr } from './protocols';
 import { hasIndex, toIndex, toSliceIndex } from './native';
 
@@ -160,6 +161,13 @@ export function setItem(obj: PyValue, i: PyValue, v: PyValue): void {
 }
 
 export function delItem(obj: PyValue, i: PyValue): void {
+  if ((obj instanceof PyList || obj instanceof PyDict) && obj.cls.isUserClass) {
+    const own = obj.cls.lookup('__delitem__');
+    if (own instanceof PyFunction) {
+      callMethod(own, obj, [i], null);
+      return;
+    }
+  }
   if (obj instanceof PyList) {
     const items = obj.items;
     if (i instanceof PySlice) {

@@ -184,9 +184,17 @@ export function installMiscMethods(): void {
   defineGetter(functionType, '__name__', (self) => (self as PyFunction).name, (self, v) => {
     (self as PyFunction).name = str(v);
   });
-  defineGetter(functionType, '__qualname__', (self) => (self as PyFunction).qualname);
-  defineGetter(functionType, '__doc__', (self) => (self as PyFunction).dict?.get('__doc__') ?? None);
-  defineGetter(functionType, '__module__', () => '__main__');
+  defineGetter(functionType, '__qualname__', (self) => (self as PyFunction).qualname, (self, v) => {
+    if (typeof v !== 'string') throw typeError('__qualname__ must be set to a string object');
+    (self as PyFunction).qualname = v;
+  });
+  // functools.wraps copies __doc__ and __module__ onto the wrapper
+  defineGetter(functionType, '__doc__', (self) => (self as PyFunction).dict?.get('__doc__') ?? None, (self, v) => {
+    (self as PyFunction).ownDict().set('__doc__', v);
+  });
+  defineGetter(functionType, '__module__', (self) => (self as PyFunction).dict?.get('__module__') ?? '__main__', (self, v) => {
+    (self as PyFunction).ownDict().set('__module__', v);
+  });
   defineRawMethod(builtinFunctionType, '__repr__', (self) => `<built-in function ${(self as PyBuiltin).name}>`);
   defineGetter(builtinFunctionType, '__name__', (self) => (self as PyBuiltin).name);
   defineRawMethod(methodDescriptorType, '__repr__', (self) => {

@@ -101,6 +101,14 @@ export class PyType extends PyObject {
 
   /** Sets a class attribute (invalidates lookup caches). */
   setAttr(name: string, v: PyValue): void {
+    if (name === '__name__' || name === '__qualname__') {
+      // kept on the type itself, as CPython keeps them, not in the class dict (setAttr in
+      // protocols.ts has checked that v is a string)
+      if (name === '__name__') this.name = v as string;
+      else this.qualname = v as string;
+      return;
+    }
+    if (name === '__module__' && typeof v === 'string') this.module = v;
     this.dict!.set(name, v);
     typeVersion++;
   }

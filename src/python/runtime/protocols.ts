@@ -28,6 +28,7 @@ import {
   PyMethodDescriptor,
   PyModule,
   StaticMethod,
+  BuiltinNew,
 } from './functions';
 import {
   KwArgs,
@@ -91,6 +92,9 @@ function bindAttr(attr: PyValue, obj: PyValue, t: PyType): PyValue {
 }
 
 function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
+  // the metatype's data descriptors come first: type(math).__name__ is 'module'
+  if (name === '__name__') return cls.name;
+  if (name === '__qualname__') return cls.qualname;
   const attr = cls.lookup(name);
   if (attr !== null) {
     if (typeof attr === 'object') {
@@ -148,6 +152,8 @@ export function hasAttr(obj: PyValue, name: string): boolean {
 export function setAttr(obj: PyValue, name: string, v: PyValue): void {
   if (obj instanceof PyType) {
     if (!obj.isUserClass) throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
+    if ((name === '__name__' || name === '__qualname__') && typeof v !== 'string')
+      throw typeError(`can only assign string to ${obj.name}.${name}, not '${typeName(v)}'`);
     obj.setAttr(name, v);
     return;
   }
@@ -246,7 +252,9 @@ export function callMethodIfDefined(v: PyValue, name: string, args: PyValue[]): 
 export function callType(cls: PyType, args: PyValue[], kwargs: KwArgs | null): PyValue {
   if (cls === typeType && args.length === 1 && kwargs === null) return typeOf(args[0]);
   if (!cls.isUserClass && cls.construct !== null) return cls.construct(args, kwargs);
-  const newFn = cls.lookup('__new__');
+  const found = cls.lookup('__new__');
+  // object.__new__ is what `make` does: the default path (with its "takes no arguments" check)
+  const newFn = found instanceof BuiltinNew && found.owner === objectType ? null : found;
   let obj: PyValue;
   if (newFn !== null && (newFn instanceof PyFunction || newFn instanceof StaticMethod)) {
     obj = callValue(newFn instanceof StaticMethod ? newFn.fn : newFn, [cls, ...args], kwargs);

@@ -1,0 +1,52 @@
+// The standard-library modules code people write imports alongside numpy: `__future__` and
+// `builtins` (CS231n files start with them), `typing`, `collections`, `copy`, `functools`,
+// `itertools`, `operator`, `keyword` (Python source run by our interpreter, see python-source.ts)
+// and `time` (native: a clock; `sleep` advances it without waiting, so a run never blocks).
+import { None, PyValue, pyFloat } from '../runtime/object';
+import { builtinFunction, toNumber } from '../runtime/native';
+import { valueError } from '../runtime/errors';
+import { getBuiltins } from '../runtime/setup';
+import { registerModule } from './registry';
+import { registerPythonModule } from './python-source';
+import { COLLECTIONS_SOURCE } from './stdlib/collections-source';
+import { COPY_SOURCE } from './stdlib/copy-source';
+import { FUNCTOOLS_SOURCE } from './stdlib/functools-source';
+import { FUTURE_SOURCE } from './stdlib/future-source';
+import { ITERTOOLS_SOURCE } from './stdlib/itertools-source';
+import { KEYWORD_SOURCE } from './stdlib/keyword-source';
+import { OPERATOR_SOURCE } from './stdlib/operator-source';
+import { TYPING_SOURCE } from './stdlib/typing-source';
+
+registerPythonModule({ name: '__future__', filename: '__future__.py', source: FUTURE_SOURCE });
+registerPythonModule({ name: 'collections', filename: 'collections/__init__.py', source: COLLECTIONS_SOURCE });
+registerPythonModule({ name: 'copy', filename: 'copy.py', source: COPY_SOURCE });
+registerPythonModule({ name: 'functools', filename: 'functools.py', source: FUNCTOOLS_SOURCE });
+registerPythonModule({ name: 'itertools', filename: 'itertools.py', source: ITERTOOLS_SOURCE });
+registerPythonModule({ name: 'keyword', filename: 'keyword.py', source: KEYWORD_SOURCE });
+registerPythonModule({ name: 'operator', filename: 'operator.py', source: OPERATOR_SOURCE });
+registerPythonModule({ name: 'typing', filename: 'typing.py', source: TYPING_SOURCE });
+
+registerModule('builtins', (m) => {
+  for (const [name, value] of getBuiltins()) m.dict!.set(name, value);
+});
+
+registerModule('time', (m) => {
+  let slept = 0; // seconds `sleep` added to this run's clocks
+  const origin = performance.now();
+  const seconds = (): number => (performance.now() - origin) / 1000 + slept;
+  const add = (name: string, spec: string, impl: (a: (PyValue | undefined)[]) => PyValue): void => {
+    m.dict!.set(name, builtinFunction(name, spec, impl));
+  };
+  add('time', '', () => pyFloat(Date.now() / 1000 + slept));
+  add('time_ns', '', () => Math.round(Date.now() * 1e6 + slept * 1e9));
+  add('perf_counter', '', () => pyFloat(seconds()));
+  add('perf_counter_ns', '', () => Math.round(seconds() * 1e9));
+  add('monotonic', '', () => pyFloat(seconds()));
+  add('process_time', '', () => pyFloat(seconds()));
+  add('sleep', 'secs, /', ([secs]) => {
+    const s = toNumber(secs!, 'must be real number');
+    if (s < 0) throw valueError('sleep length must be non-negative');
+    slept += s;
+    return None;
+  });
+});
