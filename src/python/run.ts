@@ -5,7 +5,10 @@ import { compileModule } from './compile';
 import type { Span } from './ir';
 import { lowerSource } from './lower';
 import { loadParser } from './parse';
-import { BudgetExceeded, PyExc, Unsupported } from './runtime/errors';
+import { BudgetExceeded, PyExc, SystemExit, Unsupported } from './runtime/errors';
+import { None, type PyValue } from './runtime/object';
+import { tuple } from './runtime/collections';
+import { str } from './runtime/protocols';
 import { RunContext, setContext } from './runtime/context';
 import { toPyException } from './runtime/convert';
 import { noteFrame } from './runtime/call';
@@ -75,7 +78,7 @@ export function runSource(source: string, options: RunOptions): RunResult {
   startScalarTape(); // this run's floats: the last run's tape goes with the last of its tensors
   const result = (exitCode: 0 | 1 | 3, stderr: string, error?: RunError): RunResult => ({
     stdout: rt.out.join(''),
-    stderr,
+    stderr: rt.err.join('') + stderr,
     exitCode,
     error,
     log,
@@ -151,11 +154,24 @@ function tracebackText(exc: PyExc, user: UserFile, seen: Set<PyExc>): string {
   return out + (msg === '' ? `${name}\n` : `${name}: ${msg}\n`);
 }
 
+/**
+ * `sys.exit(code)` / `raise SystemExit(code)` left uncaught ends the run as `python FILE` ends:
+ * no traceback; code None or 0 is success, another int a failure, anything else is printed to
+ * stderr and is a failure. (CLI.md's exit codes are 0 and 1 here: 3 means a budget.)
+ */
+function systemExit(e: PyExc, span: Span, make: Make): RunResult {
+  const code: PyValue = e.args.length === 0 ? None : e.args.length === 1 ? e.args[0] : tuple(e.args);
+  if (code === None || code === 0 || code === false) return make(0, '');
+  const message = typeof code === 'number' || typeof code === 'bigint' || typeof code === 'boolean' ? '' : str(code);
+  return make(1, message === '' ? '' : `${message}\n`, { kind: 'exception', pyType: 'SystemExit', message, span });
+}
+
 function failure(e: unknown, frame: Frame | null, rt: RunContext, lines: string[], make: Make): RunResult {
   const err = toPyException(e);
   const here = (span: Span | null): Span => span ?? frame?.span ?? NO_SPAN;
   if (err instanceof PyExc) {
     if (frame !== null) noteFrame(err, frame);
+    if (err.cls.isSubtypeOf(SystemExit)) return systemExit(err, here(err.span), make);
     const text = tracebackText(err, { filename: rt.filename, lines }, new Set());
     let message: string;
     try {

@@ -21,7 +21,7 @@ import { getBuiltins } from '../runtime/setup';
 import { registerSourceText } from '../runtime/source-files';
 import { PySyntaxError } from '../syntax-error';
 import type { TraceRecorder } from '../trace';
-import { registerModule } from './registry';
+import { registerModule, unsupportedAttributes } from './registry';
 
 /** Forwards calls and returns (so e.g. `.backward()` on a library object is seen) but no bindings. */
 class LibraryRecorder implements TraceRecorder {
@@ -67,6 +67,9 @@ export interface PythonSourceModule {
   name: string;
   filename: string;
   source: string;
+  /** A part of a bigger module (the standard library's): its missing attributes are unsupported
+   *  features (registry.ts, unsupportedAttributes), not AttributeErrors. */
+  partial?: boolean;
 }
 
 function lowerLibrary(spec: PythonSourceModule): Module {
@@ -106,8 +109,10 @@ function claimClass(cls: PyType, moduleName: string): void {
 export function registerPythonModule(spec: PythonSourceModule): void {
   registerSourceText(spec.filename, spec.source);
   let lowered: Module | null = null;
+  let partialType: PyType | null = null;
   registerModule(spec.name, (m) => {
     lowered ??= lowerLibrary(spec);
     runPythonModuleBody(m, lowered, spec.filename);
+    if (spec.partial) m.cls = partialType ??= unsupportedAttributes(spec.name);
   });
 }

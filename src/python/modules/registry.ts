@@ -3,8 +3,9 @@
 import type { Span } from '../ir';
 import { ImportError, Unsupported, pyErr } from '../runtime/errors';
 import { ctx } from '../runtime/context';
-import { PyModule } from '../runtime/functions';
-import { PyValue } from '../runtime/object';
+import { PyModule, moduleType } from '../runtime/functions';
+import { defineRawMethod } from '../runtime/native';
+import { None, PyType, PyValue } from '../runtime/object';
 import { lookupAttr } from '../runtime/protocols';
 
 /** Fills a fresh module object (`m.dict.set(name, value)` for each attribute). */
@@ -46,4 +47,18 @@ export function importFrom(m: PyModule, modName: string, name: string, span: Spa
   if (v !== undefined) return v;
   if (factories.has(`${modName}.${name}`)) return importModule(`${modName}.${name}`, span);
   throw pyErr(ImportError, `cannot import name '${name}' from '${modName}' (unknown location)`);
+}
+
+/** A module type whose missing attributes stop the run as unsupported features of the module
+ *  (`numpy.einsum is not supported by gradlens yet`) instead of an AttributeError: gradlens
+ *  provides a part of the module, and the rest is an edge of gradlens, not the user's mistake.
+ *  Missing dunder names read as None. */
+export function unsupportedAttributes(prefix: string): PyType {
+  const t = new PyType('module', [moduleType]);
+  defineRawMethod(t, '__getattr__', (_self, args) => {
+    const name = String(args[0]);
+    if (name.startsWith('__')) return None;
+    throw new Unsupported(`${prefix}.${name}`);
+  });
+  return t;
 }

@@ -1,6 +1,6 @@
 // The standard-library modules code people write imports alongside numpy: `__future__` and
 // `builtins` (CS231n files start with them), `typing`, `collections`, `copy`, `functools`,
-// `itertools`, `operator`, `keyword` (Python source run by our interpreter, see python-source.ts)
+// `itertools`, `operator`, `keyword`, `sys` (Python source run by our interpreter, see python-source.ts)
 // and `time` (native: a clock; `sleep` advances it without waiting, so a run never blocks).
 import { None, PyValue, pyFloat } from '../runtime/object';
 import { builtinFunction, toNumber } from '../runtime/native';
@@ -16,15 +16,25 @@ import { ITERTOOLS_SOURCE } from './stdlib/itertools-source';
 import { KEYWORD_SOURCE } from './stdlib/keyword-source';
 import { OPERATOR_SOURCE } from './stdlib/operator-source';
 import { TYPING_SOURCE } from './stdlib/typing-source';
+import { SYS_SOURCE } from './stdlib/sys-source';
+import { ctx } from '../runtime/context';
 
-registerPythonModule({ name: '__future__', filename: '__future__.py', source: FUTURE_SOURCE });
-registerPythonModule({ name: 'collections', filename: 'collections/__init__.py', source: COLLECTIONS_SOURCE });
-registerPythonModule({ name: 'copy', filename: 'copy.py', source: COPY_SOURCE });
-registerPythonModule({ name: 'functools', filename: 'functools.py', source: FUNCTOOLS_SOURCE });
-registerPythonModule({ name: 'itertools', filename: 'itertools.py', source: ITERTOOLS_SOURCE });
-registerPythonModule({ name: 'keyword', filename: 'keyword.py', source: KEYWORD_SOURCE });
-registerPythonModule({ name: 'operator', filename: 'operator.py', source: OPERATOR_SOURCE });
-registerPythonModule({ name: 'typing', filename: 'typing.py', source: TYPING_SOURCE });
+registerPythonModule({ name: '__future__', filename: '__future__.py', partial: true, source: FUTURE_SOURCE });
+registerPythonModule({ name: 'collections', filename: 'collections/__init__.py', partial: true, source: COLLECTIONS_SOURCE });
+registerPythonModule({ name: 'copy', filename: 'copy.py', partial: true, source: COPY_SOURCE });
+registerPythonModule({ name: 'functools', filename: 'functools.py', partial: true, source: FUNCTOOLS_SOURCE });
+registerPythonModule({ name: 'itertools', filename: 'itertools.py', partial: true, source: ITERTOOLS_SOURCE });
+registerPythonModule({ name: 'keyword', filename: 'keyword.py', partial: true, source: KEYWORD_SOURCE });
+registerPythonModule({ name: 'operator', filename: 'operator.py', partial: true, source: OPERATOR_SOURCE });
+registerPythonModule({ name: 'sys', filename: 'sys.py', partial: true, source: SYS_SOURCE });
+registerPythonModule({ name: 'typing', filename: 'typing.py', partial: true, source: TYPING_SOURCE });
+
+/** The native half of 'sys': the script's name and the run's output streams. */
+registerModule('_gradlens_sys', (m) => {
+  m.dict!.set('script_name', builtinFunction('script_name', '', () => ctx().filename));
+  m.dict!.set('write_stdout', builtinFunction('write_stdout', 's, /', ([s]) => (ctx().write(s as string), None)));
+  m.dict!.set('write_stderr', builtinFunction('write_stderr', 's, /', ([s]) => (ctx().writeErr(s as string), None)));
+});
 
 registerModule('builtins', (m) => {
   for (const [name, value] of getBuiltins()) m.dict!.set(name, value);

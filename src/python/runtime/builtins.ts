@@ -5,7 +5,7 @@ import { formatNumber } from '../format';
 import { PyDict, PyList, PyRange, PySet, PySlice, PyTuple, dictType, frozensetType, listType, rangeType, setType, sliceType, tuple, tupleType } from './collections';
 import { ctx } from './context';
 import { dictUpdate, makeNewSet } from './dict-type';
-import { OverflowError, PyExc, StopIteration, Unsupported, excTypes, pyErr, typeError, valueError } from './errors';
+import { OverflowError, PyExc, StopIteration, SystemExit, Unsupported, excTypes, pyErr, typeError, valueError } from './errors';
 import { BuiltinNew, ClassMethod, NativeGetSet, Property, PyBuiltin, PyFunction, StaticMethod, BoundMethod, classmethodType, propertyType, staticmethodType } from './functions';
 import { JsIterator, PyIterator, SeqIterator, enumerateType, filterType, getIter, listReverseIteratorType, mapType, pyIter, pyNext, reversedType, toArray, zipType } from './iter';
 import { sortValues } from './list-type';
@@ -424,6 +424,11 @@ export function makeBuiltins(): Map<string, PyValue> {
   b.set('__name__', '__main__');
 
   def('print', printImpl);
+  // site's exit() / quit(), which `python FILE` has: SystemExit (run.ts ends the run on it)
+  for (const name of ['exit', 'quit'])
+    b.set(name, builtinFunction(name, 'code=None, /', ([code]) => {
+      throw code === None ? pyErr(SystemExit) : pyErr(SystemExit, code);
+    }));
   def('len', (args, kw) => {
     noKw('len', kw);
     exactArgs('len', args, kw, 1);

@@ -53,6 +53,13 @@ export class RunContext {
   write(s: string): void {
     this.out.push(s);
   }
+
+  /** What the program wrote to sys.stderr (before any traceback). */
+  readonly err: string[] = [];
+
+  writeErr(s: string): void {
+    this.err.push(s);
+  }
 }
 
 /** Tensor elements alive: array storage (8 bytes an element) plus the scalar tape's entries, one each. */

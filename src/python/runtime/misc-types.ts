@@ -4,7 +4,7 @@ import { Tensor } from '../../engine';
 import { floatRepr } from '../format';
 import { floatFromHex, floatToHex } from './float-hex';
 import { PyDict, PyRange, PySlice, rangeType, sliceType, tuple } from './collections';
-import { BaseException, KeyError, PyExc, StopIteration, pyErr, typeError } from './errors';
+import { BaseException, KeyError, PyExc, StopIteration, SystemExit, pyErr, typeError } from './errors';
 import {
   BoundMethod,
   ClassMethod,
@@ -242,6 +242,10 @@ export function installMiscMethods(): void {
     (self as PyExc).suppressContext = true;
   });
   defineGetter(BaseException, '__context__', (self) => (self as PyExc).context ?? None);
+  defineGetter(SystemExit, 'code', (self) => {
+    const args = (self as PyExc).args;
+    return args.length === 0 ? None : args.length === 1 ? args[0] : tuple(args);
+  });
   defineGetter(BaseException, '__traceback__', () => None);
   defineRawMethod(BaseException, 'with_traceback', (self) => self);
   defineGetter(StopIteration, 'value', (self) => (self as PyExc).args[0] ?? None);

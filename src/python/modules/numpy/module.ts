@@ -1,7 +1,8 @@
 // The `numpy` module object (and numpy.random, numpy.linalg, numpy.exceptions): every name of the
 // supported surface; any other attribute stops the run with an honest "numpy.X is not supported".
 import { AxisError, Unsupported } from '../../runtime/errors';
-import { PyModule, moduleType } from '../../runtime/functions';
+import { PyModule } from '../../runtime/functions';
+import { unsupportedAttributes } from '../registry';
 import { defineRawMethod } from '../../runtime/native';
 import { None, PyType, PyValue, pyFloat } from '../../runtime/object';
 import { installArrayMethods } from './array-methods';
@@ -26,17 +27,6 @@ import {
 } from './scalar';
 import { installScalarMethods } from './scalar-methods';
 import { installUfuncType, ufuncObjects, ufuncType } from './ufunc-objects';
-
-/** A module type whose missing attributes are reported as unsupported numpy features. */
-function unsupportedAttributes(prefix: string): PyType {
-  const t = new PyType('module', [moduleType]);
-  defineRawMethod(t, '__getattr__', (_self, args) => {
-    const name = String(args[0]);
-    if (name.startsWith('__')) return None;
-    throw new Unsupported(`${prefix}.${name}`);
-  });
-  return t;
-}
 
 let installed = false;
 let numpyModuleType: PyType;
