@@ -21,6 +21,7 @@ export function compileModule(mod: Module, rt: RunContext, builtins: Map<string,
   const globals = new Globals(filename);
   globals.set('__name__', '__main__');
   const unit = new Unit(rt, globals, builtins, filename);
+  unit.futureAnnotations = mod.body.some((st) => st.kind === 'ImportFrom' && st.module === '__future__' && st.names.some((a) => a.name === 'annotations'));
   const scope = new ScopeInfo({ ...mod.scope, kind: 'module', qualname: mod.scope.qualname || '<module>' }, null);
   const body = compileBlock(unit, scope, mod.body);
   const frame = new Frame(null, null, globals, 0);

@@ -1,6 +1,7 @@
 // def, lambda, class, comprehensions and generator expressions: code objects, closures,
 // defaults, decorators and class creation.
 import type { ClassDef, Comprehension, Expr, FunctionDef, GeneratorExp, Lambda, Parameters, Scope, Span, Stmt } from '../ir';
+import { sourceText } from './source-text';
 import { PyDict, PyList, PySet } from '../runtime/collections';
 import { BaseException, PyExc, typeError } from '../runtime/errors';
 import { Code, Frame, Property, PyFunction } from '../runtime/functions';
@@ -103,16 +104,45 @@ export function compileFunctionDef(u: Unit, s: ScopeInfo, def: FunctionDef): Ex 
   const decorators = def.decorators.map((d) => compileExpr(u, s, d));
   const code = makeCode(u, s, def.scope, def.name, def.params, def.span, bodyCompiler(u, def.body, def.scope.isGenerator));
   const make = functionMaker(u, s, code, def.params);
+  const annotate = compileFunctionAnnotations(u, s, def);
   const store = compileStore(u, s, { kind: 'NameTarget', span: def.nameSpan, id: def.name });
   const doc = def.docstring;
   return (f) => {
     const decs = decorators.map((d) => d(f));
     const fn = make(f);
+    if (annotate !== null) fn.annotations = annotate(f);
     if (doc !== null) fn.ownDict().set('__doc__', doc);
     let v: PyValue = fn;
     for (let i = decs.length - 1; i >= 0; i--) v = callValue(decs[i], [v], null);
     store(f, v);
     return NORMAL;
+  };
+}
+
+/**
+ * A def's annotations, evaluated at def time after the defaults, as CPython does: parameters in
+ * order, then 'return' (source text under `from __future__ import annotations`). Null: none.
+ */
+function compileFunctionAnnotations(u: Unit, s: ScopeInfo, def: FunctionDef): ((f: Frame) => PyDict) | null {
+  const p = def.params;
+  const entries: [string, Expr][] = [];
+  for (const param of [...p.posonly, ...p.args, ...(p.vararg ? [p.vararg] : []), ...p.kwonly, ...(p.kwarg ? [p.kwarg] : [])])
+    if (param.annotation !== null) entries.push([param.name, param.annotation]);
+  if (def.returns !== null) entries.push(['return', def.returns]);
+  if (entries.length === 0) return null;
+  if (u.futureAnnotations) {
+    const texts = entries.map(([name, e]) => [name, sourceText(u.rt.sourceLines, e.span)] as const);
+    return () => {
+      const d = new PyDict();
+      for (const [name, text] of texts) d.set(name, text);
+      return d;
+    };
+  }
+  const evs = entries.map(([name, e]) => [name, compileExpr(u, s, e)] as const);
+  return (f) => {
+    const d = new PyDict();
+    for (const [name, ev] of evs) d.set(name, ev(f));
+    return d;
   };
 }
 

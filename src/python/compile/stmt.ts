@@ -1,7 +1,7 @@
 // Statements -> closures returning a completion signal (NORMAL, BREAK, CONTINUE, RETURN).
 import { Tensor, setOrigin } from '../../engine';
 import type { ExceptHandler, Span, Stmt } from '../ir';
-import { PyRange, PyTuple } from '../runtime/collections';
+import { PyDict, PyRange, PyTuple } from '../runtime/collections';
 import { convertError } from '../runtime/convert';
 import { AssertionError, BaseException, PyExc, RuntimeError, Unsupported, pyErr, typeError } from '../runtime/errors';
 import type { Frame } from '../runtime/functions';
@@ -20,6 +20,7 @@ import { BREAK, CONTINUE, Ev, Ex, NORMAL, RETURN, ScopeInfo, Unit } from './unit
 import * as E from '../../engine';
 import { siteBinder } from '../trace';
 import { attrLoader, attrStorer } from './attr-cache';
+import { sourceText } from './source-text';
 
 export function compileBlock(u: Unit, s: ScopeInfo, body: Stmt[]): Ex {
   const list = body.map((st) => compileStmt(u, s, st));
@@ -160,12 +161,13 @@ function compileStmtInner(u: Unit, s: ScopeInfo, st: Stmt): Ex {
       };
     }
     case 'AnnAssign': {
-      if (st.value === null) return () => NORMAL;
+      const annotate = compileAnnotation(u, s, st);
+      if (st.value === null) return annotate;
       const v = compileExpr(u, s, st.value);
       const store = compileStore(u, s, st.target);
       return (f) => {
         store(f, v(f));
-        return NORMAL;
+        return annotate(f);
       };
     }
     case 'AugAssign':
@@ -351,6 +353,42 @@ function compileStmtInner(u: Unit, s: ScopeInfo, st: Stmt): Ex {
       };
     }
   }
+}
+
+/**
+ * The annotation part of `x: T` / `x: T = v`. As in CPython: in a function nothing happens; in a
+ * module or class body T is evaluated (after the value is stored) and, for a plain name, stored
+ * in the namespace's `__annotations__` dict (as its source text under
+ * `from __future__ import annotations`), which dataclasses and typing read.
+ */
+function compileAnnotation(u: Unit, s: ScopeInfo, st: Extract<Stmt, { kind: 'AnnAssign' }>): Ex {
+  if (s.kind !== 'module' && s.kind !== 'class') return () => NORMAL;
+  const t = st.target;
+  const name = st.simple && t.kind === 'NameTarget' ? t.id : null;
+  if (u.futureAnnotations) {
+    if (name === null) return () => NORMAL;
+    const text = sourceText(u.rt.sourceLines, st.annotation.span);
+    return (f) => {
+      annotationsOf(u, s, f).set(name, text);
+      return NORMAL;
+    };
+  }
+  const ann = compileExpr(u, s, st.annotation);
+  return (f) => {
+    const value = ann(f);
+    if (name !== null) annotationsOf(u, s, f).set(name, value);
+    return NORMAL;
+  };
+}
+
+/** The `__annotations__` dict of the module or class body running in f (made on first use). */
+function annotationsOf(u: Unit, s: ScopeInfo, f: Frame): PyDict {
+  const existing = s.kind === 'class' ? f.classNs!.get('__annotations__') : u.globals.get('__annotations__');
+  if (existing instanceof PyDict) return existing;
+  const d = new PyDict();
+  if (s.kind === 'class') f.classNs!.set('__annotations__', d);
+  else u.globals.set('__annotations__', d);
+  return d;
 }
 
 function compileAugAssign(u: Unit, s: ScopeInfo, st: Extract<Stmt, { kind: 'AugAssign' }>): Ex {

@@ -21,6 +21,9 @@ export const CONTINUE = 2;
 export const RETURN = 3;
 
 export class Unit {
+  /** The module has `from __future__ import annotations`: annotations stay source text. */
+  futureAnnotations = false;
+
   constructor(
     readonly rt: RunContext,
     readonly globals: Globals,

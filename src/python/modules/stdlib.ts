@@ -1,5 +1,5 @@
 // The standard-library modules code people write imports alongside numpy: `__future__` and
-// `builtins` (CS231n files start with them), `typing`, `collections`, `copy`, `functools`,
+// `builtins` (CS231n files start with them), `typing`, `collections`, `copy`, `dataclasses`, `functools`,
 // `itertools`, `operator`, `keyword`, `sys` (Python source run by our interpreter, see python-source.ts)
 // and `time` (native: a clock; `sleep` advances it without waiting, so a run never blocks).
 import { None, PyValue, pyFloat } from '../runtime/object';
@@ -10,6 +10,7 @@ import { registerModule } from './registry';
 import { registerPythonModule } from './python-source';
 import { COLLECTIONS_SOURCE } from './stdlib/collections-source';
 import { COPY_SOURCE } from './stdlib/copy-source';
+import { DATACLASSES_SOURCE } from './stdlib/dataclasses-source';
 import { FUNCTOOLS_SOURCE } from './stdlib/functools-source';
 import { FUTURE_SOURCE } from './stdlib/future-source';
 import { ITERTOOLS_SOURCE } from './stdlib/itertools-source';
@@ -21,6 +22,7 @@ import { ctx } from '../runtime/context';
 
 registerPythonModule({ name: '__future__', filename: '__future__.py', partial: true, source: FUTURE_SOURCE });
 registerPythonModule({ name: 'collections', filename: 'collections/__init__.py', partial: true, source: COLLECTIONS_SOURCE });
+registerPythonModule({ name: 'dataclasses', filename: 'dataclasses.py', partial: true, source: DATACLASSES_SOURCE });
 registerPythonModule({ name: 'copy', filename: 'copy.py', partial: true, source: COPY_SOURCE });
 registerPythonModule({ name: 'functools', filename: 'functools.py', partial: true, source: FUNCTOOLS_SOURCE });
 registerPythonModule({ name: 'itertools', filename: 'itertools.py', partial: true, source: ITERTOOLS_SOURCE });

@@ -94,6 +94,8 @@ export class Frame {
 export class PyFunction extends PyObject {
   name: string;
   qualname: string;
+  /** `__annotations__`: evaluated at def time (null: none, read as a new empty dict). */
+  annotations: PyValue | null = null;
   constructor(
     readonly code: Code,
     readonly globals: Globals,

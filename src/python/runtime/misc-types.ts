@@ -188,6 +188,10 @@ export function installMiscMethods(): void {
     if (typeof v !== 'string') throw typeError('__qualname__ must be set to a string object');
     (self as PyFunction).qualname = v;
   });
+  defineGetter(functionType, '__annotations__', (self) => ((self as PyFunction).annotations ??= new PyDict()), (self, v) => {
+    if (!(v instanceof PyDict)) throw typeError('__annotations__ must be set to a dict object');
+    (self as PyFunction).annotations = v;
+  });
   // functools.wraps copies __doc__ and __module__ onto the wrapper
   defineGetter(functionType, '__doc__', (self) => (self as PyFunction).dict?.get('__doc__') ?? None, (self, v) => {
     (self as PyFunction).ownDict().set('__doc__', v);

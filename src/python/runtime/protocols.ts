@@ -95,6 +95,14 @@ function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
   // the metatype's data descriptors come first: type(math).__name__ is 'module'
   if (name === '__name__') return cls.name;
   if (name === '__qualname__') return cls.qualname;
+  if (name === '__annotations__' && cls.isUserClass) {
+    // the class's own annotations, an empty dict made on first read when it has none (3.10+)
+    const own = cls.dict!.get('__annotations__');
+    if (own !== undefined) return own;
+    const d = new PyDict();
+    cls.dict!.set('__annotations__', d);
+    return d;
+  }
   const attr = cls.lookup(name);
   if (attr !== null) {
     if (typeof attr === 'object') {
