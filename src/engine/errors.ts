@@ -1,5 +1,5 @@
 /** The Python exception class an engine error becomes in the interpreter. */
-export type EngineErrorKind = 'ValueError' | 'IndexError' | 'TypeError' | 'AxisError' | 'ZeroDivisionError';
+export type EngineErrorKind = 'ValueError' | 'IndexError' | 'TypeError' | 'AxisError' | 'ZeroDivisionError' | 'LinAlgError';
 
 /** An error in user-visible terms: `kind` is the Python class, `message` numpy's own text. */
 export class EngineError extends Error {

@@ -29,3 +29,5 @@ export * from './ops/shape';
 export * from './ops/join';
 export * from './ops/indexing';
 export * from './ops/strided';
+export * from './ops/linalg';
+export { accurateLog, accurateSin, accurateCos } from './ops/libm/accurate';

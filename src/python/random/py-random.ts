@@ -1,6 +1,6 @@
 // CPython 3.11's random.Random (Lib/random.py over Modules/_randommodule.c), bit for bit.
 import { createHash, randomBytes } from 'node:crypto';
-import { accurateCos, accurateLog, accurateSin } from './accurate-math';
+import { accurateCos, accurateLog, accurateSin } from '../../engine';
 import { RandomError } from './errors';
 import { floatHashUnsigned } from './float-hash';
 import { bigBitLength, bitLength, uint32Words } from './int-words';

@@ -1,7 +1,7 @@
 // numpy's legacy RandomState (numpy/random/mtrand.pyx over MT19937 and legacy-distributions.c):
 // what np.random.seed / rand / randn / randint / choice / normal / uniform / permutation / shuffle use.
 import { randomBytes } from 'node:crypto';
-import { accurateLog } from './accurate-math';
+import { accurateLog } from '../../engine';
 import { boundedSmallFill, boundedUint64Fill, randomInterval } from './bounded';
 import { RandomError } from './errors';
 import { closedRange, intArg, type IntDType } from './int-bounds';

@@ -417,7 +417,7 @@ export function makeBuiltins(): Map<string, PyValue> {
   propertyType.dict!.set('fget', new NativeGetSet('fget', (self) => (self as Property).fget));
   for (const t of [intType, floatType, strType, boolType, listType, tupleType, dictType, setType, frozensetType, rangeType, sliceType, objectType, typeType, propertyType, staticmethodType, classmethodType, superType, enumerateType, zipType, mapType, filterType, reversedType])
     b.set(t.name, t);
-  for (const [name, t] of excTypes) if (name !== 'AxisError') b.set(name, t);
+  for (const [name, t] of excTypes) if (name !== 'AxisError' && name !== 'LinAlgError') b.set(name, t);
   b.set('None', None);
   b.set('NotImplemented', NotImplemented);
   b.set('Ellipsis', Ellipsis);

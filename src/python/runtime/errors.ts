@@ -75,6 +75,9 @@ export const DeprecationWarning = exc('DeprecationWarning', Warning);
 // numpy's AxisError derives from both ValueError and IndexError.
 export const AxisError = new PyType('AxisError', [ValueError, IndexError], { make: makeExc, module: 'numpy.exceptions' });
 excTypes.set('AxisError', AxisError);
+/** numpy.linalg.LinAlgError (a ValueError): singular or non-square matrices. */
+export const LinAlgError = new PyType('LinAlgError', [ValueError], { make: makeExc, module: 'numpy.linalg' });
+excTypes.set('LinAlgError', LinAlgError);
 
 /** Makes (does not throw) an exception of a builtin class with one message argument. */
 export function pyErr(cls: PyType | string, message?: PyValue): PyExc {

@@ -1,8 +1,9 @@
 // np.linalg: norm (vector 2-norm of the flattened array, Frobenius, along axes; ord 1, 2, inf
-// for vectors), computed through engine ops so the norm has its gradient.
+// for vectors), computed through engine ops so the norm has its gradient; inv, solve and det of
+// matrices (the engine's, src/engine/ops/linalg.ts, with their VJPs); LinAlgError.
 import * as E from '../../../engine';
 import { Tensor } from '../../../engine';
-import { Unsupported } from '../../runtime/errors';
+import { LinAlgError, Unsupported } from '../../runtime/errors';
 import { PyBuiltin, PyModule } from '../../runtime/functions';
 import { builtinFunction, isNone } from '../../runtime/native';
 import { PyValue } from '../../runtime/object';
@@ -34,6 +35,9 @@ export function norm(x: Tensor, ord: number | 'fro' | null, axis: E.Axis, keepdi
 
 export function linalgFunctions(): PyBuiltin[] {
   return [
+    builtinFunction('inv', 'a', (a) => wrap(E.inv(toTensor(a[0]!)))),
+    builtinFunction('solve', 'a, b', (a) => wrap(E.solve(toTensor(a[0]!), toTensor(a[1]!)))),
+    builtinFunction('det', 'a', (a) => wrap(E.det(toTensor(a[0]!)))),
     builtinFunction('norm', 'x, ord=None, axis=None, keepdims=False', (a) =>
       wrap(norm(toTensor(a[0]!), ordArg(a[1]), axisArg(a[2]), keepdimsArg(a[3]))),
     ),
@@ -42,4 +46,5 @@ export function linalgFunctions(): PyBuiltin[] {
 
 export function fillLinalgModule(m: PyModule): void {
   for (const fn of linalgFunctions()) m.dict!.set(fn.name, fn);
+  m.dict!.set('LinAlgError', LinAlgError);
 }

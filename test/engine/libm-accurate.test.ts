@@ -2,8 +2,8 @@
 // (whose results CPython's random and numpy's legacy gaussians are built from).
 import { describe, expect, it } from 'vitest';
 import fixture from '../fixtures/random-libm.json';
-import { accurateCos, accurateLog, accurateSin } from '../../src/python/random/accurate-math';
-import { bits, num, type Encoded } from './fixture';
+import { accurateCos, accurateLog, accurateSin } from '../../src/engine/ops/libm/accurate';
+import { bits, num, type Encoded } from '../random/fixture';
 
 const table = fixture as unknown as Record<'log' | 'sin' | 'cos', [Encoded, Encoded, Encoded][]>;
 const functions = { log: accurateLog, sin: accurateSin, cos: accurateCos };
