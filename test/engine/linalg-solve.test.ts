@@ -31,11 +31,11 @@ describe('solve / inv / det', () => {
   });
 
   it('det is the product of a triangular matrix diagonal, with a permutation sign', () => {
-    const upper = new Tensor([2, 5, 1, 0, 3, 7, 0, 0, -4], [3, 3]);
+    const upper = new Tensor(Float64Array.of(2, 5, 1, 0, 3, 7, 0, 0, -4), [3, 3]);
     expect(det(upper).item()).toBeCloseTo(-24, 12);
-    const swapped = new Tensor([0, 1, 1, 0], [2, 2]);
+    const swapped = new Tensor(Float64Array.of(0, 1, 1, 0), [2, 2]);
     expect(det(swapped).item()).toBe(-1);
-    expect(det(new Tensor([1, 2, 2, 4], [2, 2])).item()).toBe(0);
+    expect(det(new Tensor(Float64Array.of(1, 2, 2, 4), [2, 2])).item()).toBe(0);
     expect(det(new Tensor(new Float64Array(0), [0, 0])).item()).toBe(1);
   });
 
@@ -48,10 +48,10 @@ describe('solve / inv / det', () => {
       }
       return 'no error';
     };
-    expect(err(() => inv(new Tensor([1, 1, 1, 1], [2, 2])))).toBe('LinAlgError: Singular matrix');
+    expect(err(() => inv(new Tensor(Float64Array.of(1, 1, 1, 1), [2, 2])))).toBe('LinAlgError: Singular matrix');
     expect(err(() => inv(new Tensor(new Float64Array(6), [2, 3])))).toBe('LinAlgError: Last 2 dimensions of the array must be square');
-    expect(err(() => det(new Tensor([1, 2], [2])))).toBe('LinAlgError: 1-dimensional array given. Array must be at least two-dimensional');
-    expect(err(() => solve(new Tensor([1, 0, 0, 1], [2, 2]), new Tensor([1, 2, 3], [3])))).toBe(
+    expect(err(() => det(new Tensor(Float64Array.of(1, 2), [2])))).toBe('LinAlgError: 1-dimensional array given. Array must be at least two-dimensional');
+    expect(err(() => solve(new Tensor(Float64Array.of(1, 0, 0, 1), [2, 2]), new Tensor(Float64Array.of(1, 2, 3), [3])))).toBe(
       'ValueError: solve1: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (m,m),(m)->(m) (size 3 is different from 2)',
     );
   });
@@ -70,7 +70,7 @@ describe('solve / inv / det', () => {
   });
 
   it("det's VJP at a singular matrix is the cofactor matrix", () => {
-    const a = new Tensor([1, 2, 3, 2, 4, 6, 1, 0, 1], [3, 3]);
+    const a = new Tensor(Float64Array.of(1, 2, 3, 2, 4, 6, 1, 0, 1), [3, 3]);
     expectVjpMatchesFiniteDifferences(det, [a], { rtol: 1e-5 });
   });
 });
