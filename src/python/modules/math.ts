@@ -7,11 +7,11 @@ import { OverflowError, pyErr, typeError, valueError } from '../runtime/errors';
 import { PyBuiltin, PyModule } from '../runtime/functions';
 import { toArray } from '../runtime/iter';
 import { toIndex } from '../runtime/native';
-import { KwArgs, PyValue, pyFloat, typeName } from '../runtime/object';
+import { KwArgs, PyType, PyValue, pyFloat, typeName } from '../runtime/object';
 import { binaryOp, intResult, normBig } from '../runtime/operators';
 import { callMethodIfDefined } from '../runtime/protocols';
 import { frexp, isqrt, ldexp, modf, vectorNorm } from './math-float-parts';
-import { registerModule } from './registry';
+import { registerModule, unsupportedAttributes } from './registry';
 
 /** A float argument: floats stay the same tensor (so gradients flow), ints become leaves. */
 function floatArg(v: PyValue): Tensor {
@@ -343,4 +343,75 @@ registerModule('math', (m) => {
     return record(out, 'dist', [...pt, ...qt], (g) => [...slopes.map((s) => E.mul(g, s)), ...slopes.map((s) => E.neg(E.mul(g, s)))]);
   }, 2);
   void PyList;
+
+  unary(m, 'asinh', asinh);
+  unary(m, 'acosh', acosh, (x) => !(x < 1));
+  unary(m, 'atanh', atanh, (x) => !(Math.abs(x) >= 1));
+  unary(m, 'exp2', exp2);
+  fn(m, 'lcm', (args) => {
+    let l = 1n;
+    for (const a of args) {
+      const x = BigInt(toIndex(a));
+      const ax = x < 0n ? -x : x;
+      if (ax === 0n || l === 0n) l = 0n;
+      else l = (l / bigGcd(l, ax)) * ax;
+    }
+    return normBig(l);
+  }, [0, 64]);
+  fn(m, 'nextafter', ([x, y]) => pyFloat(nextAfter(floatArg(x).item(), floatArg(y).item())), 2);
+  fn(m, 'ulp', ([x]) => pyFloat(ulp(floatArg(x).item())), 1);
+  fn(m, 'remainder', ([x, y]) => pyFloat(ieeeRemainder(floatArg(x).item(), floatArg(y).item())), 2);
+  // the rest of math (gamma, lgamma, erfc, cbrt, ...) is an edge of gradlens, not an AttributeError
+  m.cls = mathModuleType ??= unsupportedAttributes('math');
 });
+
+let mathModuleType: PyType | null = null;
+
+const asinh = scalarOp('asinh', Math.asinh, (x) => 1 / Math.sqrt(x * x + 1));
+const acosh = scalarOp('acosh', Math.acosh, (x) => 1 / Math.sqrt(x * x - 1));
+const atanh = scalarOp('atanh', Math.atanh, (x) => 1 / (1 - x * x));
+const exp2 = scalarOp('exp2', (x) => 2 ** x, (x) => 2 ** x * Math.LN2);
+
+function bigGcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+const bits = new DataView(new ArrayBuffer(8));
+
+/** The float next to x in the direction of y (IEEE 754 nextafter). */
+function nextAfter(x: number, y: number): number {
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  if (x === y) return y;
+  if (x === 0) return y > 0 ? 5e-324 : -5e-324;
+  bits.setFloat64(0, x);
+  const up = (y > x) === (x > 0);
+  bits.setBigUint64(0, bits.getBigUint64(0) + (up ? 1n : -1n));
+  return bits.getFloat64(0);
+}
+
+/** The value of the least significant bit of x (math.ulp). */
+function ulp(x: number): number {
+  if (Number.isNaN(x)) return x;
+  const a = Math.abs(x);
+  if (a === Infinity) return a;
+  const next = nextAfter(a, Infinity);
+  return next === Infinity ? a - nextAfter(a, -Infinity) : next - a;
+}
+
+/** IEEE 754 remainder: x - n y with n the integer nearest x / y (ties to even), exactly. */
+function ieeeRemainder(x: number, y: number): number {
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  if (!Number.isFinite(x) || y === 0) throw domain();
+  if (!Number.isFinite(y)) return x;
+  const ax = Math.abs(x);
+  const ay = Math.abs(y);
+  const m = ax % ay; // exact (fmod)
+  const c = ay - m;
+  let r: number;
+  if (m < c) r = m;
+  else if (m > c) r = -c;
+  // a tie: n is even when (ax - m) / ay is
+  else r = ((ax - m) / ay) % 2 === 0 ? m : -c;
+  return x < 0 ? -r : r;
+}
