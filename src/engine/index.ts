@@ -30,4 +30,5 @@ export * from './ops/join';
 export * from './ops/indexing';
 export * from './ops/strided';
 export * from './ops/linalg';
-export { accurateLog, accurateSin, accurateCos } from './ops/libm/accurate';
+export { accurateSin, accurateCos } from './ops/libm/accurate';
+export { log as libmLog } from './ops/libm/log';

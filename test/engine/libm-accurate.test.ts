@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../fixtures/random-libm.json';
 import { accurateCos, accurateLog, accurateSin } from '../../src/engine/ops/libm/accurate';
+import { log as fastLog } from '../../src/engine/ops/libm/log';
 import { bits, num, type Encoded } from '../random/fixture';
 
 const table = fixture as unknown as Record<'log' | 'sin' | 'cos', [Encoded, Encoded, Encoded][]>;
@@ -32,5 +33,18 @@ describe('accurate log / sin / cos', () => {
     expect(Object.is(accurateSin(-0), -0)).toBe(true);
     expect(accurateCos(0)).toBe(1);
     expect(accurateSin(NaN)).toBeNaN();
+  });
+});
+
+describe('the table-driven log (libm/log.ts) gives the double-double series result', () => {
+  it('on special values and 300,000 inputs across the range', () => {
+    const specials = [1, 2, 0.5, 3, 10, 1 - 2 ** -53, 1 + 2 ** -52, 2 ** 1023, 1.7976931348623157e308, 2 ** -1022, 5e-324, 1e-310, 0, -0, -1, Infinity, NaN];
+    for (const x of specials) expect(Object.is(fastLog(x), accurateLog(x)), `log(${x})`).toBe(true);
+    let s = 99;
+    const rnd = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let i = 0; i < 300_000; i++) {
+      const x = i % 3 === 0 ? 1 + (rnd() - 0.5) / 32 : i % 3 === 1 ? Math.exp((rnd() - 0.5) * 1400) : Math.floor(rnd() * 1e6) + 1;
+      if (fastLog(x) !== accurateLog(x)) expect.fail(`log(${x}): ${fastLog(x)} vs ${accurateLog(x)}`);
+    }
   });
 });

@@ -11,4 +11,3 @@ export { SeedSequence } from './seed-sequence';
 export type { SeedEntropy } from './seed-sequence';
 export { PCG64 } from './pcg64';
 export { Generator, defaultRng } from './generator';
-export { accurateLog, accurateSin, accurateCos } from '../../engine';

@@ -1,6 +1,6 @@
 // CPython 3.11's random.Random (Lib/random.py over Modules/_randommodule.c), bit for bit.
 import { createHash, randomBytes } from 'node:crypto';
-import { accurateCos, accurateLog, accurateSin } from '../../engine';
+import { accurateCos, accurateSin, libmLog } from '../../engine';
 import { RandomError } from './errors';
 import { floatHashUnsigned } from './float-hash';
 import { bigBitLength, bitLength, uint32Words } from './int-words';
@@ -191,7 +191,7 @@ export class PyRandom {
     this.gaussNext = null;
     if (z === null) {
       const x2pi = this.random() * TWO_PI;
-      const g2rad = Math.sqrt(-2.0 * accurateLog(1.0 - this.random()));
+      const g2rad = Math.sqrt(-2.0 * libmLog(1.0 - this.random()));
       z = accurateCos(x2pi) * g2rad;
       this.gaussNext = accurateSin(x2pi) * g2rad;
     }
@@ -206,7 +206,7 @@ export class PyRandom {
       const u2 = 1.0 - this.random();
       z = (NV_MAGICCONST * (u1 - 0.5)) / u2;
       const zz = (z * z) / 4.0;
-      if (zz <= -accurateLog(u2)) break;
+      if (zz <= -libmLog(u2)) break;
     }
     return mu + z * sigma;
   }
@@ -215,7 +215,7 @@ export class PyRandom {
   expovariate(lambd: number): number {
     const u = this.random(); // drawn before CPython's division fails
     if (lambd === 0) throw new RandomError('ZeroDivisionError', 'float division by zero');
-    return -accurateLog(1.0 - u) / lambd;
+    return -libmLog(1.0 - u) / lambd;
   }
 
   /** getrandbits(k) for 0 <= k <= 53 as a number (words fill from the least significant end). */

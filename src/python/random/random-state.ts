@@ -1,7 +1,7 @@
 // numpy's legacy RandomState (numpy/random/mtrand.pyx over MT19937 and legacy-distributions.c):
 // what np.random.seed / rand / randn / randint / choice / normal / uniform / permutation / shuffle use.
 import { randomBytes } from 'node:crypto';
-import { accurateLog } from '../../engine';
+import { libmLog } from '../../engine';
 import { boundedSmallFill, boundedUint64Fill, randomInterval } from './bounded';
 import { RandomError } from './errors';
 import { closedRange, intArg, type IntDType } from './int-bounds';
@@ -159,7 +159,7 @@ export class RandomState {
       x2 = 2.0 * this.mt.nextDouble() - 1.0;
       r2 = x1 * x1 + x2 * x2;
     } while (r2 >= 1.0 || r2 === 0.0);
-    const f = Math.sqrt((-2.0 * accurateLog(r2)) / r2); // polar Box-Muller
+    const f = Math.sqrt((-2.0 * libmLog(r2)) / r2); // polar Box-Muller
     this.gaussNext = f * x1;
     this.hasGauss = true;
     return f * x2;

@@ -104,6 +104,25 @@ export function accurateLog(x: number): number {
     m /= 2; // exact
     k += 1;
   }
+  logMantissa(m);
+  const logMh = dd[0];
+  const logMl = dd[1];
+  if (k === 0) return logMh + logMl;
+  twoProd(k, LN2_HI);
+  ddAdd(dd[0], dd[1], k * LN2_LO, 0);
+  ddAdd(dd[0], dd[1], logMh, logMl);
+  return dd[0] + dd[1];
+}
+
+/** log(m) for m in [1/sqrt 2, sqrt 2] as a double-double (hi, lo), about 2**-104 accurate. */
+export function logMantissaDD(m: number, out: Float64Array): void {
+  logMantissa(m);
+  out[0] = dd[0];
+  out[1] = dd[1];
+}
+
+/** (dd[0], dd[1]) = log(m), m in [1/sqrt 2, sqrt 2]. */
+function logMantissa(m: number): void {
   // log(m) = 2 atanh(s) = 2 s (1 + s2/3 + s2^2/5 + ...), s = (m - 1) / (m + 1), |s| <= 0.172.
   const f = m - 1; // exact (Sterbenz)
   twoSum(2, f);
@@ -124,13 +143,8 @@ export function accurateLog(x: number): number {
     pl = dd[1];
   }
   ddMul(sh, sl, ph, pl);
-  const logMh = 2 * dd[0];
-  const logMl = 2 * dd[1];
-  if (k === 0) return logMh + logMl;
-  twoProd(k, LN2_HI);
-  ddAdd(dd[0], dd[1], k * LN2_LO, 0);
-  ddAdd(dd[0], dd[1], logMh, logMl);
-  return dd[0] + dd[1];
+  dd[0] *= 2;
+  dd[1] *= 2;
 }
 
 /** sin(x), correctly rounded, for |x| < 2**20 (beyond that, Math.sin). */

@@ -1,0 +1,94 @@
+// log(x), the correctly rounded result (what glibc's log gives) at table speed, by Ziv's
+// strategy: x = 2^k m with m in [1/sqrt 2, sqrt 2], c = 1 + j/128 the table point nearest m,
+//   log x = k ln 2 + ln c + log1p(r),  r = (m - c) / c,  |r| < 2^-7.5,
+// with ln c from a table of double-doubles, r as a double-double (m - c is exact) and the first
+// two terms of log1p in double-double: about 2^-68 accurate. When the result lies closer than
+// that to a rounding boundary (about 1 input in 500), accurate.ts's double-double series decides.
+import { accurateLog, logMantissaDD } from './accurate';
+
+const J_MIN = -37; // c = 1 + j/128 for m in [1/sqrt 2, sqrt 2]: j from -37 to 53
+const J_MAX = 53;
+const LNC_HI = new Float64Array(J_MAX - J_MIN + 1);
+const LNC_LO = new Float64Array(J_MAX - J_MIN + 1);
+{
+  const out = new Float64Array(2);
+  for (let j = J_MIN; j <= J_MAX; j++) {
+    logMantissaDD(1 + j / 128, out);
+    LNC_HI[j - J_MIN] = out[0];
+    LNC_LO[j - J_MIN] = out[1];
+  }
+}
+
+// ln 2 split so that k * LN2_HI is exact for |k| < 2^11 (LN2_HI has 42 significant bits).
+const LN2_DD_HI = 0.6931471805599453;
+const LN2_DD_LO = 2.3190468138462996e-17;
+const LN2_HI = Math.round(LN2_DD_HI * 2 ** 42) / 2 ** 42;
+const LN2_LO = LN2_DD_HI - LN2_HI + LN2_DD_LO;
+
+const SPLITTER = 134217729; // 2^27 + 1
+/** The rounding error a * b - fl(a * b), exactly (Dekker). */
+function productError(a: number, b: number, p: number): number {
+  const ca = SPLITTER * a;
+  const ah = ca - (ca - a);
+  const al = a - ah;
+  const cb = SPLITTER * b;
+  const bh = cb - (cb - b);
+  const bl = b - bh;
+  return ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
+/** The rounding error of s = fl(a + b), exactly (Knuth's two-sum). */
+function sumError(a: number, b: number, s: number): number {
+  const bb = s - a;
+  return a - (s - bb) + (b - bb);
+}
+
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+
+/** The result's error bound, relative: the fast path's accuracy with a margin. */
+const BOUND = 2 ** -64;
+
+/** Natural logarithm, correctly rounded (the slow path only near rounding boundaries). */
+export function log(x: number): number {
+  if (!(x > 0) || x === Infinity || x < 2 ** -1022) return accurateLog(x); // NaN, <= 0, inf, subnormals
+  f64[0] = x;
+  let k = ((u32[HIGH] >>> 20) & 0x7ff) - 1023;
+  u32[HIGH] = (u32[HIGH] & 0x800fffff) | (1023 << 20);
+  let m = f64[0];
+  if (m > Math.SQRT2) {
+    m /= 2;
+    k += 1;
+  }
+  const j = Math.round((m - 1) * 128);
+  const c = 1 + j / 128;
+  const d = m - c; // exact (Sterbenz)
+  // r = d / c as rh + rl
+  const rh = d / c;
+  const p = rh * c;
+  const rl = (d - p - productError(rh, c, p)) / c;
+  // log1p(r) = r - r^2/2 + r^3 (1/3 - r/4 + ...): r^2 as q + qe (+ 2 rh rl), the tail in doubles
+  const q = rh * rh;
+  const qe = productError(rh, rh, q);
+  let tail = -1 / 12;
+  for (let n = 11; n >= 3; n--) tail = (n % 2 === 0 ? -1 : 1) / n + rh * tail;
+  tail *= q * rh;
+  // k ln 2 + ln c + rh - q/2 with the errors of each sum kept, then everything small
+  const a = k * LN2_HI; // exact
+  const b = LNC_HI[j - J_MIN];
+  const s1 = a + b;
+  const e1 = sumError(a, b, s1);
+  const s2 = s1 + rh;
+  const e2 = sumError(s1, rh, s2);
+  const h = -0.5 * q; // exact
+  const s3 = s2 + h;
+  const e3 = sumError(s2, h, s3);
+  const lo = e1 + e2 + e3 + LNC_LO[j - J_MIN] + k * LN2_LO + rl - (0.5 * qe + rh * rl) + tail;
+  const hi = s3 + lo;
+  const rest = lo - (hi - s3);
+  const err = BOUND * Math.abs(hi);
+  const down = hi + (rest - err);
+  if (down === hi + (rest + err)) return down;
+  return accurateLog(x);
+}
