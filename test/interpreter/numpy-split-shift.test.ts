@@ -1,5 +1,6 @@
-// np.split / diff / roll / triu / tril / meshgrid / moveaxis / column_stack / take are built from
-// operations the tape records, so a loss through them has the gradient finite differences give.
+// np.split / diff / roll / triu / tril / meshgrid / moveaxis / column_stack / take / median /
+// percentile / quantile are built from operations the tape records, so a loss through them has
+// the gradient finite differences give.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Tensor, backward } from '../../src/engine';
 import { NpScalar } from '../../src/python/modules/numpy';
@@ -37,9 +38,11 @@ const CASES = [
   'np.sum(np.moveaxis(x.reshape(3, 2, 2), 0, -1) * np.arange(12.0).reshape(2, 2, 3))',
   'np.sum(np.column_stack([x[0], x[1] ** 2]) * np.array([[1.0, 2.0]]))',
   'np.sum(np.take(x, [0, 5, 5, 11]) ** 2) + np.sum(np.take(x, [1, 3], axis=1) * 2.0)',
+  'np.median(x) * 3.0 + np.sum(np.median(x, axis=0) ** 2) + np.sum(np.median(x, axis=1) ** 3)',
+  'np.sum(np.percentile(x, [30, 75], axis=1) ** 2) + np.quantile(x, 0.4) * 5.0',
 ];
 
-describe('gradients through np.split, diff, roll, triu, meshgrid, moveaxis, column_stack, take', () => {
+describe('gradients through np.split, diff, roll, triu, meshgrid, moveaxis, column_stack, take, median, percentile', () => {
   for (const expr of CASES) {
     it(expr, () => {
       const { loss, x } = lossAt(X, expr);
