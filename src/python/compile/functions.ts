@@ -3,10 +3,10 @@
 import type { ClassDef, Comprehension, Expr, FunctionDef, GeneratorExp, Lambda, Parameters, Scope, Span, Stmt } from '../ir';
 import { sourceText } from './source-text';
 import { PyDict, PyList, PySet } from '../runtime/collections';
-import { BaseException, PyExc, typeError } from '../runtime/errors';
+import { BaseException, PyExc, Unsupported, typeError } from '../runtime/errors';
 import { Code, Frame, Property, PyFunction } from '../runtime/functions';
 import { PyGenerator, getIter } from '../runtime/iter';
-import { Cell, MroError, None, PyType, PyValue, objectType } from '../runtime/object';
+import { Cell, MroError, None, PyType, PyValue, boolType, floatType, intType, objectType, strType } from '../runtime/object';
 import { callValue, truthy } from '../runtime/protocols';
 import { compileExpr } from './expr';
 import { compileCellRef, compileNameStore } from './names';
@@ -177,8 +177,11 @@ export function compileClassDef(u: Unit, s: ScopeInfo, def: ClassDef): Ex {
     const baseVals = bases.map((b) => b(f));
     for (const b of baseVals) if (!(b instanceof PyType)) throw typeError('bases must be types');
     const baseTypes = baseVals.length === 0 ? [objectType] : (baseVals as PyType[]);
-    for (const b of baseTypes)
-      if (!b.isUserClass && b.make === null) throw typeError(`type '${b.name}' is not an acceptable base type`);
+    for (const b of baseTypes) {
+      if (b === boolType || (!b.isUserClass && b.make === null)) throw typeError(`type '${b.name}' is not an acceptable base type`);
+      // ints, floats and strings are JavaScript values here, with no room for a subclass's instance
+      if (b === intType || b === floatType || b === strType) throw new Unsupported(`subclasses of ${b.name}`, def.span);
+    }
     const cf = new Frame(null, null, globals, si.nslots);
     cf.label = name;
     cf.classNs = new Map<string, PyValue>([
