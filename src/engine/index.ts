@@ -30,5 +30,5 @@ export * from './ops/join';
 export * from './ops/indexing';
 export * from './ops/strided';
 export * from './ops/linalg';
-export { accurateSin, accurateCos } from './ops/libm/accurate';
+export { sin as libmSin, cos as libmCos } from './ops/libm/sincos';
 export { log as libmLog } from './ops/libm/log';

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fixture from '../fixtures/random-libm.json';
 import { accurateCos, accurateLog, accurateSin } from '../../src/engine/ops/libm/accurate';
 import { log as fastLog } from '../../src/engine/ops/libm/log';
+import { cos as fastCos, sin as fastSin } from '../../src/engine/ops/libm/sincos';
 import { bits, num, type Encoded } from '../random/fixture';
 
 const table = fixture as unknown as Record<'log' | 'sin' | 'cos', [Encoded, Encoded, Encoded][]>;
@@ -45,6 +46,23 @@ describe('the table-driven log (libm/log.ts) gives the double-double series resu
     for (let i = 0; i < 300_000; i++) {
       const x = i % 3 === 0 ? 1 + (rnd() - 0.5) / 32 : i % 3 === 1 ? Math.exp((rnd() - 0.5) * 1400) : Math.floor(rnd() * 1e6) + 1;
       if (fastLog(x) !== accurateLog(x)) expect.fail(`log(${x}): ${fastLog(x)} vs ${accurateLog(x)}`);
+    }
+  });
+});
+
+describe('the table-driven sin and cos (libm/sincos.ts) give the double-double series results', () => {
+  it('on special values and 200,000 inputs up to 2^20 and beyond', () => {
+    const specials = [0, -0, 1, -1, Math.PI, Math.PI / 2, Math.PI / 4, 1e-300, 5e-324, 2 ** 20 - 1, 2 ** 20, 1e22, Infinity, -Infinity, NaN, 355, 1e6];
+    for (const x of specials) {
+      expect(Object.is(fastSin(x), accurateSin(x)), `sin(${x})`).toBe(true);
+      expect(Object.is(fastCos(x), accurateCos(x)), `cos(${x})`).toBe(true);
+    }
+    let s = 7;
+    const rnd = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let i = 0; i < 200_000; i++) {
+      const x = i % 3 === 0 ? (rnd() - 0.5) * 7 : i % 3 === 1 ? (rnd() - 0.5) * 2e6 : (rnd() - 0.5) * 1e-3;
+      if (!Object.is(fastSin(x), accurateSin(x))) expect.fail(`sin(${x}): ${fastSin(x)} vs ${accurateSin(x)}`);
+      if (!Object.is(fastCos(x), accurateCos(x))) expect.fail(`cos(${x}): ${fastCos(x)} vs ${accurateCos(x)}`);
     }
   });
 });

@@ -1,6 +1,6 @@
 // CPython 3.11's random.Random (Lib/random.py over Modules/_randommodule.c), bit for bit.
 import { createHash, randomBytes } from 'node:crypto';
-import { accurateCos, accurateSin, libmLog } from '../../engine';
+import { libmCos, libmLog, libmSin } from '../../engine';
 import { RandomError } from './errors';
 import { floatHashUnsigned } from './float-hash';
 import { bigBitLength, bitLength, uint32Words } from './int-words';
@@ -192,8 +192,8 @@ export class PyRandom {
     if (z === null) {
       const x2pi = this.random() * TWO_PI;
       const g2rad = Math.sqrt(-2.0 * libmLog(1.0 - this.random()));
-      z = accurateCos(x2pi) * g2rad;
-      this.gaussNext = accurateSin(x2pi) * g2rad;
+      z = libmCos(x2pi) * g2rad;
+      this.gaussNext = libmSin(x2pi) * g2rad;
     }
     return mu + z * sigma;
   }

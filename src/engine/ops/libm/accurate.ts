@@ -176,7 +176,22 @@ function sinCos(x: number, shift: 0 | 1): number {
   r0 = dd[0];
   r1 = dd[1];
   const quadrant = (((n + shift) % 4) + 4) % 4;
-  const useSine = quadrant % 2 === 0;
+  series(r0, r1, quadrant % 2 === 0);
+  return quadrant >= 2 ? -(dd[0] + dd[1]) : dd[0] + dd[1];
+}
+
+/** sin a and cos a for |a| <= pi/4 as double-doubles: out = [sin hi, sin lo, cos hi, cos lo]. */
+export function sinCosDD(a: number, out: Float64Array): void {
+  series(a, 0, true);
+  out[0] = dd[0];
+  out[1] = dd[1];
+  series(a, 0, false);
+  out[2] = dd[0];
+  out[3] = dd[1];
+}
+
+/** (dd[0], dd[1]) = sin r (useSine) or cos r, r = r0 + r1, |r| <= pi/4. */
+function series(r0: number, r1: number, useSine: boolean): void {
   ddMul(r0, r1, r0, r1);
   const r2h = dd[0];
   const r2l = dd[1];
@@ -194,10 +209,9 @@ function sinCos(x: number, shift: 0 | 1): number {
     ph = dd[0];
     pl = dd[1];
   }
-  if (useSine) {
-    ddMul(r0, r1, ph, pl);
-    ph = dd[0];
-    pl = dd[1];
+  if (useSine) ddMul(r0, r1, ph, pl);
+  else {
+    dd[0] = ph;
+    dd[1] = pl;
   }
-  return quadrant >= 2 ? -(ph + pl) : ph + pl;
 }
