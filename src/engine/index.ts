@@ -31,4 +31,4 @@ export * from './ops/indexing';
 export * from './ops/strided';
 export * from './ops/linalg';
 export { sin as libmSin, cos as libmCos } from './ops/libm/sincos';
-export { log as libmLog } from './ops/libm/log';
+export { log as libmLog, log2 as libmLog2 } from './ops/libm/log';

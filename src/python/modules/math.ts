@@ -41,7 +41,7 @@ function scalarOp(name: string, f: (x: number) => number, df: (x: number) => num
   };
 }
 
-const log2 = scalarOp('log2', Math.log2, (x) => 1 / (x * Math.LN2));
+const log2 = scalarOp('log2', E.libmLog2, (x) => 1 / (x * Math.LN2));
 const log10 = scalarOp('log10', Math.log10, (x) => 1 / (x * Math.LN10));
 const tan = scalarOp('tan', Math.tan, (x) => 1 / (Math.cos(x) * Math.cos(x)));
 const atan = scalarOp('atan', Math.atan, (x) => 1 / (1 + x * x));

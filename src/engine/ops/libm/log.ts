@@ -53,6 +53,19 @@ const BOUND = 2 ** -64;
 /** Natural logarithm, correctly rounded (the slow path only near rounding boundaries). */
 export function log(x: number): number {
   if (!(x > 0) || x === Infinity || x < 2 ** -1022) return accurateLog(x); // NaN, <= 0, inf, subnormals
+  logParts(x);
+  const hi = parts[0];
+  const rest = parts[1];
+  const err = BOUND * Math.abs(hi);
+  const down = hi + (rest - err);
+  if (down === hi + (rest + err)) return down;
+  return accurateLog(x);
+}
+
+/** [hi, rest] of log x, normalised, about 2^-68 accurate (k ln 2 + ln c + log1p r, see above). */
+const parts = new Float64Array(2);
+
+function logParts(x: number): void {
   f64[0] = x;
   let k = ((u32[HIGH] >>> 20) & 0x7ff) - 1023;
   u32[HIGH] = (u32[HIGH] & 0x800fffff) | (1023 << 20);
@@ -86,9 +99,58 @@ export function log(x: number): number {
   const e3 = sumError(s2, h, s3);
   const lo = e1 + e2 + e3 + LNC_LO[j - J_MIN] + k * LN2_LO + rl - (0.5 * qe + rh * rl) + tail;
   const hi = s3 + lo;
-  const rest = lo - (hi - s3);
-  const err = BOUND * Math.abs(hi);
+  parts[0] = hi;
+  parts[1] = lo - (hi - s3);
+}
+
+// 1 / ln 2 as a double-double
+const INV_LN2_HI = 1.4426950408889634;
+const INV_LN2_LO = 2.0355273740931033e-17;
+
+/** log2 x, correctly rounded (exact at powers of 2), as glibc's is in practice. (Not log10:
+ *  glibc's log10 is not correctly rounded - 1.2% of a sample differ from the true rounding.) */
+export function log2(x: number): number {
+  return scaledLog(x, INV_LN2_HI, INV_LN2_LO, Math.log2);
+}
+
+const dd = new Float64Array(2);
+
+/** (log x) * (ch + cl), rounded: the fast log's parts first, the double-double series' if that is not enough. */
+function scaledLog(x: number, ch: number, cl: number, special: (x: number) => number): number {
+  if (!(x > 0) || x === Infinity || x < 2 ** -1022) return special(x);
+  logParts(x);
+  let v = scaleParts(parts[0], parts[1], ch, cl, 2 ** -62);
+  if (!Number.isNaN(v)) return v;
+  logDD(x, dd);
+  v = scaleParts(dd[0], dd[1], ch, cl, 2 ** -98);
+  return Number.isNaN(v) ? dd[0] * ch + (dd[1] * ch + dd[0] * cl) : v;
+}
+
+/** round((h + l)(ch + cl)) if an error of `bound` (relative) cannot change it, else NaN. */
+function scaleParts(h: number, l: number, ch: number, cl: number, bound: number): number {
+  const p = h * ch;
+  const pe = productError(h, ch, p) + (h * cl + l * ch);
+  const hi = p + pe;
+  const rest = pe - (hi - p);
+  const err = bound * Math.abs(hi);
   const down = hi + (rest - err);
-  if (down === hi + (rest + err)) return down;
-  return accurateLog(x);
+  return down === hi + (rest + err) ? down : NaN;
+}
+
+/** log x as a double-double from accurate.ts's series (x normal, positive, finite). */
+function logDD(x: number, out: Float64Array): void {
+  f64[0] = x;
+  let k = ((u32[HIGH] >>> 20) & 0x7ff) - 1023;
+  u32[HIGH] = (u32[HIGH] & 0x800fffff) | (1023 << 20);
+  let m = f64[0];
+  if (m > Math.SQRT2) {
+    m /= 2;
+    k += 1;
+  }
+  logMantissaDD(m, out);
+  const a = k * LN2_HI; // exact
+  const s = a + out[0];
+  const lo = sumError(a, out[0], s) + out[1] + k * LN2_LO;
+  out[0] = s + lo;
+  out[1] = lo - (out[0] - s);
 }

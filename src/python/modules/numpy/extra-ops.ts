@@ -19,6 +19,6 @@ function floatOp(name: string, a: Tensor, f: (x: number) => number, df: (x: numb
 
 // d log10(x)/dx = 1 / (x ln 10)
 export const log10 = (a: Tensor): Tensor => floatOp('log10', a, Math.log10, (x) => 1 / (x * Math.LN10));
-export const log2 = (a: Tensor): Tensor => floatOp('log2', a, Math.log2, (x) => 1 / (x * Math.LN2));
+export const log2 = (a: Tensor): Tensor => floatOp('log2', a, E.libmLog2, (x) => 1 / (x * Math.LN2));
 // d arctan(x)/dx = 1 / (1 + x^2)
 export const arctan = (a: Tensor): Tensor => floatOp('arctan', a, Math.atan, (x) => 1 / (1 + x * x));
