@@ -1,4 +1,4 @@
-// math.dist, math.ldexp and math.modf record their derivatives on the tape (their values are
+// math.dist, math.hypot, math.ldexp and math.modf record their derivatives on the tape (their values are
 // checked against CPython by test/python/math/float_parts.py).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Tensor, backward } from '../../src/engine';
@@ -32,6 +32,11 @@ describe('math float parts on the tape', () => {
   it('dist: d/dp = (p - q) / dist and d/dq = -(p - q) / dist', () => {
     const src = 'import math\na = 1.0\nb = 6.0\nc = 4.0\nd = 2.0\ny = math.dist([a, b], [c, d])\n';
     expect(gradients(src, 'y', ['a', 'b', 'c', 'd'])).toEqual([-3 / 5, 4 / 5, 3 / 5, -4 / 5]);
+  });
+
+  it('hypot: d/dx_k = x_k / hypot', () => {
+    const src = 'import math\na = 3.0\nb = -4.0\nc = 12.0\ny = math.hypot(a, b, c)\n';
+    expect(gradients(src, 'y', ['a', 'b', 'c'])).toEqual([3 / 13, -4 / 13, 12 / 13]);
   });
 
   it('ldexp scales the gradient by 2**i, modf passes it to the fractional part', () => {

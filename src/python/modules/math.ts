@@ -174,10 +174,13 @@ registerModule('math', (m) => {
     m,
     'hypot',
     (args) => {
+      // CPython's vector norm (math-float-parts.ts), correctly rounded where sqrt(x*x + y*y) is not
       const ts = args.map(floatArg);
-      let acc: Tensor = new Tensor(0, []);
-      for (const t of ts) acc = E.add(acc, E.mul(t, t));
-      return E.sqrt(acc);
+      const xs = ts.map((t) => t.item());
+      const out = new Tensor(vectorNorm(xs.map(Math.abs)), []);
+      // d hypot / d x_k = x_k / hypot
+      const slopes = xs.map((x) => new Tensor(out.item() === 0 ? 0 : x / out.item(), []));
+      return record(out, 'hypot', ts, (g) => slopes.map((sl) => E.mul(g, sl)));
     },
     [0, 64],
   );
