@@ -417,9 +417,13 @@ function compileArgs(u: Unit, s: ScopeInfo, args: Arg[], fnName: () => string): 
   };
 }
 
+/** A callable as CPython's argument errors name it: `module.qualname()` (no module for builtins). */
 function calleeName(v: PyValue): string {
-  if (v instanceof PyFunction) return `${v.qualname}()`;
-  if (v instanceof BoundMethod && v.fn instanceof PyFunction) return `${v.fn.qualname}()`;
+  const fn = v instanceof BoundMethod ? v.fn : v;
+  if (fn instanceof PyFunction) {
+    const module = fn.globals.get('__name__');
+    return typeof module === 'string' && module !== 'builtins' ? `${module}.${fn.qualname}()` : `${fn.qualname}()`;
+  }
   const n = lookupAttr(v, '__qualname__') ?? lookupAttr(v, '__name__');
   return typeof n === 'string' ? `${n}()` : `${typeName(v)} object`;
 }
@@ -444,8 +448,14 @@ function compileCall(u: Unit, s: ScopeInfo, func: Expr, args: Arg[], span: Span)
       return new PySuper(cls as PyType, self as PyValue);
     };
   }
+  // What argument errors (`f() argument after * must be ...`) name: the callee, evaluated before
+  // the arguments as in CPython - for obj.method(...) the attribute, looked up only for the message.
   let callee: PyValue = None;
-  const build = compileArgs(u, s, args, () => calleeName(callee));
+  let receiver: PyValue = None;
+  const methodName = func.kind === 'Attribute' ? func.attr : null;
+  const build = compileArgs(u, s, args, () =>
+    calleeName(methodName === null ? callee : (lookupAttr(receiver, methodName) ?? None)),
+  );
   if (func.kind === 'Attribute') {
     // obj.method(args): no bound method object for the common cases
     const obj = compileExpr(u, s, func.value);
@@ -500,6 +510,7 @@ function compileCall(u: Unit, s: ScopeInfo, func: Expr, args: Arg[], span: Span)
     }
     return (f) => {
       const o = obj(f);
+      receiver = o;
       const a = build(f);
       const kw = builtKw;
       setOrigin(id);
@@ -533,12 +544,12 @@ function compileCall(u: Unit, s: ScopeInfo, func: Expr, args: Arg[], span: Span)
   const fnEv = compileExpr(u, s, func);
   return (f) => {
     const fn = fnEv(f);
+    callee = fn;
     const a = build(f);
     const kw = builtKw;
     setOrigin(id);
     rt.callSpan = span;
     if (fn instanceof PyFunction) return callFunction(fn, a, kw);
-    callee = fn;
     return callValue(fn, a, kw);
   };
 }
