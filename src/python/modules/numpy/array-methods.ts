@@ -15,6 +15,7 @@ import { NDArray, ndarrayType } from './ndarray';
 import { installOperators } from './operators';
 import { ReductionName, axisArg, cumsum, intArg, keepdimsArg, reduce } from './reductions';
 import { NpScalar, genericType } from './scalar';
+import { repr } from '../../runtime/protocols';
 import { roundTensor } from './scalar-methods';
 import { argsort, sortValues } from './sorting';
 import { flattenArray, ravelArray, reshapeArray, squeezeArray, swapaxesArray, transposeArray } from './shape-ops';
@@ -31,6 +32,8 @@ export function shapeFromArgs(args: readonly PyValue[]): number[] {
 /** A shape argument such as zeros((2, 3)) or zeros(3), with numpy's errors. */
 export function shapeArg(v: PyValue): number[] {
   if (v instanceof Tensor) throw typeError(`expected a sequence of integers or a single integer, got '${floatRepr(v.item())}'`);
+  if (v instanceof NpScalar && E.isFloat(v.dtype)) throw typeError(`expected a sequence of integers or a single integer, got '${repr(v)}'`);
+  if (v === None) throw typeError('Use () not None as shape arguments');
   const shape = v instanceof PyTuple || v instanceof PyList ? v.items.map(intArg) : [intArg(v)];
   if (shape.some((d) => d < 0)) throw pyErr('ValueError', 'negative dimensions are not allowed');
   return shape;
