@@ -137,9 +137,11 @@ export function installMiscMethods(): void {
     return tuple([x, den]);
   });
   defineRawMethod(floatType, 'hex', (self) => floatToHex(floatOf(self)));
-  floatType.dict!.set('fromhex', new ClassMethod(new PyBuiltin('fromhex', ([, s]) => {
+  floatType.dict!.set('fromhex', new ClassMethod(new PyBuiltin('fromhex', ([cls, s]) => {
     if (typeof s !== 'string') throw typeError(`fromhex() argument must be str, not ${typeName(s)}`);
-    return Tensor.scalar(floatFromHex(s));
+    const v = Tensor.scalar(floatFromHex(s));
+    // a subclass (np.float64) gets its own type, as float.fromhex calls cls(value)
+    return cls instanceof PyType && cls !== floatType ? callValue(cls, [v], null) : v;
   })));
   defineGetter(floatType, 'real', (self) => self);
   defineGetter(floatType, 'imag', () => Tensor.scalar(0));

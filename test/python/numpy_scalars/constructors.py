@@ -21,3 +21,5 @@ for value in [None, [1.5], (2,), [[1]], [], 2.5, True, np.float32(0.1), np.int64
 print(repr(np.float64()), repr(np.int64()), repr(np.bool_()), repr(np.float32()))
 print(repr(np.float64(np.float32(0.1))), repr(np.float32(np.float64(0.1))), repr(np.int64(np.float64(-2.9))))
 print(repr(np.float64(2).round(1)), repr(np.float32(1.25).round(1)), repr(np.int64(17).round(-1)), repr(np.float64(2.5).round()))
+x = np.float64.fromhex("0x1.8p1")
+print(x, type(x), repr(x), np.float64(2.5).hex())
