@@ -7,7 +7,9 @@
 import * as E from '../../../engine';
 import { Tensor } from '../../../engine';
 import { tuple } from '../../runtime/collections';
-import { pyErr } from '../../runtime/errors';
+import { pyErr, typeError } from '../../runtime/errors';
+import { toArray } from '../../runtime/iter';
+import { tensorArg } from './args';
 import { None, PyValue } from '../../runtime/object';
 import { truthy } from '../../runtime/protocols';
 import { backwardWithGraph, dependsOn, savingNodesSince } from './higher-order';
@@ -122,11 +124,36 @@ function accumulate(x: TorchTensor, g: Tensor, createGraph: boolean): void {
   } else x.grad.write(E.withoutRecording(() => E.add(x.grad!.t, add.t)), false);
 }
 
-/** tensor.backward(gradient=None, retain_graph=None, create_graph=False, inputs=None). */
-export function backwardFrom(root: TorchTensor, gradient: PyValue | undefined, opts: PassOptions): void {
+/** The `inputs=` of backward: null for none, a tensor or a sequence of tensors (torch 1.13 takes
+ *  len() of it first, so a 0-d tensor on its own is its TypeError). */
+export function backwardInputs(v: PyValue | undefined): TorchTensor[] | null {
+  if (v === undefined || v === None) return null;
+  if (v instanceof TorchTensor) {
+    if (v.t.ndim === 0) throw typeError('len() of a 0-d tensor');
+    return [v];
+  }
+  return toArray(v).map((x) => tensorArg(x, 'backward', 'inputs'));
+}
+
+/** tensor.backward(gradient=None, retain_graph=None, create_graph=False, inputs=None). With
+ *  `inputs`, only those tensors' .grad accumulate (leaves or not), the rest of the graph's untouched. */
+export function backwardFrom(root: TorchTensor, gradient: PyValue | undefined, opts: PassOptions, inputs: TorchTensor[] | null = null): void {
   checkRoot(root);
+  if (inputs !== null) {
+    if (inputs.length === 0) throw runtimeError("'inputs' argument to backward() cannot be empty.");
+    // torch 1.13 retains the inputs' grads first, which fails on one without requires_grad
+    if (inputs.some((x) => !x.requiresGrad)) throw runtimeError("can't retain_grad on Tensor that has requires_grad=False");
+  }
   const visited: NodeState[] = [];
   const { grads, reached } = pass(root, seedFor(root, gradient), opts, visited);
+  if (inputs !== null) {
+    for (const x of new Set(inputs)) {
+      const g = grads.get(x.t);
+      if (g !== undefined) accumulate(x, g, opts.createGraph);
+    }
+    if (!opts.retainGraph) freeNodes(visited);
+    return;
+  }
   const collected = new Map<TorchTensor, Tensor>();
   for (const t of reached) {
     const owner = gradOwner(t);

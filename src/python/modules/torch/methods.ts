@@ -11,7 +11,7 @@ import { str } from '../../runtime/protocols';
 import { formatNumber } from '../../format';
 import { NDArray } from '../numpy';
 import { boolArg, sizeArgs, tensorArg } from './args';
-import { backwardFrom, passOptions } from './autograd';
+import { backwardFrom, backwardInputs, passOptions } from './autograd';
 import { operand } from './coerce';
 import { parseDType, torchDType } from './dtypes';
 import { BINARY, binary } from './elementwise';
@@ -199,8 +199,8 @@ export function installTensorMethods(): void {
     return None;
   });
   defineMethod(t, 'backward', 'gradient=None, retain_graph=None, create_graph=False, inputs=None', (self, [g, rg, cg, inputs]) => {
-    if (inputs !== undefined && inputs !== None) throw new Unsupported('Tensor.backward(inputs=...)');
-    backwardFrom(T(self), g, passOptions(rg, boolArg(cg)));
+    const only = backwardInputs(inputs);
+    backwardFrom(T(self), g, passOptions(rg, boolArg(cg)), only);
     return None;
   });
   defineMethod(t, 'detach', '', (self) => T(self).alias(true));

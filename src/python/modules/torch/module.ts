@@ -16,7 +16,7 @@ import { importModule, registerModule } from '../registry';
 import * as E from '../../../engine';
 import { Tensor } from '../../../engine';
 import { boolArg, tensorArg, tensorList } from './args';
-import { autogradGrad, backwardFrom, passOptions } from './autograd';
+import { autogradGrad, backwardFrom, backwardInputs, passOptions } from './autograd';
 import { creationFunctions, resetRandom, torchRandom } from './creation';
 import { dtypeNames, installDTypeType, parseDType, torchDTypeType } from './dtypes';
 import { where } from './elementwise';
@@ -280,8 +280,9 @@ function fillAutograd(m: PyModule): void {
   );
   m.dict!.set(
     'backward',
-    f('backward', 'tensors, grad_tensors=None, retain_graph=None, create_graph=False', ([t, g, rg, cg]) => {
-      backwardFrom(tensorArg(t, 'backward', 'tensors'), g, passOptions(rg, boolArg(cg)));
+    f('backward', 'tensors, grad_tensors=None, retain_graph=None, create_graph=False, grad_variables=None, inputs=None', ([t, g, rg, cg, , inputs]) => {
+      const only = backwardInputs(inputs);
+      backwardFrom(tensorArg(t, 'backward', 'tensors'), g, passOptions(rg, boolArg(cg)), only);
       return None;
     }),
   );
