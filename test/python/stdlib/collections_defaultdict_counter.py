@@ -35,3 +35,4 @@ print(a & b)
 print(Counter(), Counter(a=2, b=1), Counter({'x': 3}) == {'x': 3})
 del c['nothing']
 print(list(c.keys())[:3], sum(c.values()))
+print(Counter(x=-2) - Counter(x=-5), Counter(x=1) - Counter(y=-3), Counter(x=-1) | Counter(), Counter(x=2) & Counter(x=5, y=1))

@@ -31,3 +31,7 @@ for bad in ['1a b', 'a def', 'a _b', 'a a']:
     except ValueError as e:
         print('ValueError', e)
 print(namedtuple('R', 'a def _c a', rename=True)._fields)
+try:
+    namedtuple("Triple", "a b c", defaults=[0])(1, 2, 3, 4)
+except TypeError as e:
+    print('TypeError', e)

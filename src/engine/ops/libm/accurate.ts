@@ -5,29 +5,22 @@
 // helper leaves its result in (dd[0], dd[1]) - high and low part - to avoid allocating: a typed
 // array, since storing a double into a module variable allocates a heap number every time.
 
-const dd = new Float64Array(2);
+import { productError, sumError } from './exact';
 
-const SPLITTER = 134217729; // 2**27 + 1
+const dd = new Float64Array(2);
 
 /** (dd[0], dd[1]) = a + b exactly. */
 function twoSum(a: number, b: number): void {
   const s = a + b;
-  const bb = s - a;
   dd[0] = s;
-  dd[1] = a - (s - bb) + (b - bb);
+  dd[1] = sumError(a, b, s);
 }
 
 /** (dd[0], dd[1]) = a * b exactly. */
 function twoProd(a: number, b: number): void {
   const p = a * b;
-  const ca = SPLITTER * a;
-  const ah = ca - (ca - a);
-  const al = a - ah;
-  const cb = SPLITTER * b;
-  const bh = cb - (cb - b);
-  const bl = b - bh;
   dd[0] = p;
-  dd[1] = ah * bh - p + ah * bl + al * bh + al * bl;
+  dd[1] = productError(a, b, p);
 }
 
 /** (dd[0], dd[1]) = (ah + al) + (bh + bl). */

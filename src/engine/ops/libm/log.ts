@@ -5,6 +5,7 @@
 // two terms of log1p in double-double: about 2^-68 accurate. When the result lies closer than
 // that to a rounding boundary (about 1 input in 500), accurate.ts's double-double series decides.
 import { accurateLog, logMantissaDD } from './accurate';
+import { productError, sumError } from './exact';
 
 const J_MIN = -37; // c = 1 + j/128 for m in [1/sqrt 2, sqrt 2]: j from -37 to 53
 const J_MAX = 53;
@@ -25,27 +26,22 @@ const LN2_DD_LO = 2.3190468138462996e-17;
 const LN2_HI = Math.round(LN2_DD_HI * 2 ** 42) / 2 ** 42;
 const LN2_LO = LN2_DD_HI - LN2_HI + LN2_DD_LO;
 
-const SPLITTER = 134217729; // 2^27 + 1
-/** The rounding error a * b - fl(a * b), exactly (Dekker). */
-function productError(a: number, b: number, p: number): number {
-  const ca = SPLITTER * a;
-  const ah = ca - (ca - a);
-  const al = a - ah;
-  const cb = SPLITTER * b;
-  const bh = cb - (cb - b);
-  const bl = b - bh;
-  return ah * bh - p + ah * bl + al * bh + al * bl;
-}
-
-/** The rounding error of s = fl(a + b), exactly (Knuth's two-sum). */
-function sumError(a: number, b: number, s: number): number {
-  const bb = s - a;
-  return a - (s - bb) + (b - bb);
-}
 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+
+/** x = 2^exponent * m with m in [1/sqrt 2, sqrt 2] (x normal, positive): returns m, sets `exponent`. */
+let exponent = 0;
+function splitExponent(x: number): number {
+  f64[0] = x;
+  exponent = ((u32[HIGH] >>> 20) & 0x7ff) - 1023;
+  u32[HIGH] = (u32[HIGH] & 0x800fffff) | (1023 << 20);
+  const m = f64[0];
+  if (m <= Math.SQRT2) return m;
+  exponent += 1;
+  return m / 2;
+}
 
 /** The result's error bound, relative: the fast path's accuracy with a margin. */
 const BOUND = 2 ** -64;
@@ -66,14 +62,8 @@ export function log(x: number): number {
 const parts = new Float64Array(2);
 
 function logParts(x: number): void {
-  f64[0] = x;
-  let k = ((u32[HIGH] >>> 20) & 0x7ff) - 1023;
-  u32[HIGH] = (u32[HIGH] & 0x800fffff) | (1023 << 20);
-  let m = f64[0];
-  if (m > Math.SQRT2) {
-    m /= 2;
-    k += 1;
-  }
+  const m = splitExponent(x);
+  const k = exponent;
   const j = Math.round((m - 1) * 128);
   const c = 1 + j / 128;
   const d = m - c; // exact (Sterbenz)
@@ -139,14 +129,8 @@ function scaleParts(h: number, l: number, ch: number, cl: number, bound: number)
 
 /** log x as a double-double from accurate.ts's series (x normal, positive, finite). */
 function logDD(x: number, out: Float64Array): void {
-  f64[0] = x;
-  let k = ((u32[HIGH] >>> 20) & 0x7ff) - 1023;
-  u32[HIGH] = (u32[HIGH] & 0x800fffff) | (1023 << 20);
-  let m = f64[0];
-  if (m > Math.SQRT2) {
-    m /= 2;
-    k += 1;
-  }
+  const m = splitExponent(x);
+  const k = exponent;
   logMantissaDD(m, out);
   const a = k * LN2_HI; // exact
   const s = a + out[0];

@@ -6,6 +6,7 @@
 // the leading products exact (Dekker), about 2^-70 accurate. When the result lies closer than that
 // to a rounding boundary, accurate.ts's double-double series decides.
 import { accurateCos, accurateSin, sinCosDD } from './accurate';
+import { productError, sumError } from './exact';
 
 const J = 51; // a = j/64, |j| <= 51 covers |r| <= pi/4 + 1/128
 const SIN_HI = new Float64Array(2 * J + 1);
@@ -27,23 +28,6 @@ const PIO2_1 = 1.5707963267948966;
 const PIO2_2 = 6.123233995736766e-17;
 const PIO2_3 = -1.4973849048591698e-33;
 
-const SPLITTER = 134217729; // 2^27 + 1
-/** The rounding error a * b - fl(a * b), exactly (Dekker). */
-function productError(a: number, b: number, p: number): number {
-  const ca = SPLITTER * a;
-  const ah = ca - (ca - a);
-  const al = a - ah;
-  const cb = SPLITTER * b;
-  const bh = cb - (cb - b);
-  const bl = b - bh;
-  return ah * bh - p + ah * bl + al * bh + al * bl;
-}
-
-/** The rounding error of s = fl(a + b), exactly (two-sum). */
-function sumError(a: number, b: number, s: number): number {
-  const bb = s - a;
-  return a - (s - bb) + (b - bb);
-}
 
 /** The result's error bound, relative: the fast path's accuracy with a margin. */
 const BOUND = 2 ** -64;

@@ -87,56 +87,34 @@ class Counter(dict):
             d = dict(self)
         return f'{self.__class__.__name__}({d!r})'
 
-    def __add__(self, other):
+    def _merged(self, other, combine):
+        # elements of either side whose combined count is positive; combine(0, c) for those of
+        # 'other' alone (so & keeps none of them, - keeps negated negative counts)
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
         for elem, count in self.items():
-            newcount = count + other[elem]
+            newcount = combine(count, other[elem])
             if newcount > 0:
                 result[elem] = newcount
         for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
+            if elem not in self:
+                newcount = combine(0, count)
+                if newcount > 0:
+                    result[elem] = newcount
         return result
+
+    def __add__(self, other):
+        return self._merged(other, lambda a, b: a + b)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._merged(other, lambda a, b: a - b)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._merged(other, lambda a, b: b if a < b else a)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return self._merged(other, lambda a, b: a if a < b else b)
 
 
 class OrderedDict(dict):
@@ -306,15 +284,34 @@ class deque:
         return f'deque({self._items!r}, maxlen={self._maxlen})'
 
 
-def _namedtuple_new_error(typename, field_names, args, kwargs):
-    n = len(field_names)
+def _missing_arguments(names):
+    # as CPython words a call's missing arguments: 'a', 'a' and 'b', 'a', 'b', and 'c'
+    quoted = [repr(n) for n in names]
+    if len(quoted) == 1:
+        listed = quoted[0]
+    elif len(quoted) == 2:
+        listed = quoted[0] + ' and ' + quoted[1]
+    else:
+        listed = ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+    plural = 'argument' if len(names) == 1 else 'arguments'
+    return f'missing {len(names)} required positional {plural}: {listed}'
+
+
+def _check_arguments(callee, names, required, args, kwargs):
+    # a generated function's (namedtuple's __new__, a dataclass's __init__) argument errors, as
+    # CPython words them for a def with these parameter names, the first 'required' without default
+    n = len(names)
     if len(args) > n:
-        raise TypeError(f'{typename}.__new__() takes {n + 1} positional arguments but {len(args) + 1} were given')
+        if required == n:
+            takes = f'takes {n + 1} positional argument' + ('' if n == 0 else 's')
+        else:
+            takes = f'takes from {required + 1} to {n + 1} positional arguments'
+        raise TypeError(f'{callee}() {takes} but {len(args) + 1} were given')
     for name in kwargs:
-        if name not in field_names:
-            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
-        if field_names.index(name) < len(args):
-            raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
+        if name not in names:
+            raise TypeError(f"{callee}() got an unexpected keyword argument '{name}'")
+        if names.index(name) < len(args):
+            raise TypeError(f"{callee}() got multiple values for argument '{name}'")
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -354,7 +351,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         _field_defaults = field_defaults
 
         def __new__(cls, *args, **kwargs):
-            _namedtuple_new_error(typename, fields, args, kwargs)
+            _check_arguments(f'{typename}.__new__', fields, num_fields - len(field_defaults), args, kwargs)
             values = list(args)
             missing = []
             for name in fields[len(args):]:
@@ -365,10 +362,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                 else:
                     missing.append(name)
             if missing:
-                quoted = [repr(m) for m in missing]
-                names = quoted[0] if len(quoted) == 1 else ', '.join(quoted[:-1]) + ' and ' + quoted[-1]
-                plural = 'argument' if len(missing) == 1 else 'arguments'
-                raise TypeError(f'{typename}.__new__() missing {len(missing)} required positional {plural}: {names}')
+                raise TypeError(f'{typename}.__new__() {_missing_arguments(missing)}')
             return tuple.__new__(cls, values)
 
         @classmethod

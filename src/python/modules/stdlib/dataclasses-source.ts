@@ -3,6 +3,7 @@
 // is_dataclass - CPython 3.11's behaviour and error texts, generated methods being closures over
 // the fields (no exec). The fields come from the class's __annotations__.
 export const DATACLASSES_SOURCE = `import copy as _copy
+from collections import _check_arguments, _missing_arguments
 
 
 class FrozenInstanceError(AttributeError):
@@ -50,15 +51,6 @@ def _is_classvar(annotation):
     return repr(annotation).startswith('typing.ClassVar')
 
 
-def _names(names):
-    quoted = [repr(n) for n in names]
-    if len(quoted) == 1:
-        return quoted[0]
-    if len(quoted) == 2:
-        return quoted[0] + ' and ' + quoted[1]
-    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
-
-
 def _has_default(f):
     return f.default is not MISSING or f.default_factory is not MISSING
 
@@ -69,18 +61,7 @@ def _make_init(qualname, all_fields, frozen):
     required = sum(1 for f in init_fields if not _has_default(f))
 
     def __init__(self, *args, **kwargs):
-        n = len(names)
-        if len(args) > n:
-            if required == n:
-                takes = f'takes {n + 1} positional argument' + ('' if n == 0 else 's')
-            else:
-                takes = f'takes from {required + 1} to {n + 1} positional arguments'
-            raise TypeError(f'{qualname}.__init__() {takes} but {len(args) + 1} were given')
-        for key in kwargs:
-            if key not in names:
-                raise TypeError(f"{qualname}.__init__() got an unexpected keyword argument '{key}'")
-            if names.index(key) < len(args):
-                raise TypeError(f"{qualname}.__init__() got multiple values for argument '{key}'")
+        _check_arguments(f'{qualname}.__init__', names, required, args, kwargs)
         values = {}
         missing = []
         for i, f in enumerate(init_fields):
@@ -95,8 +76,7 @@ def _make_init(qualname, all_fields, frozen):
             else:
                 missing.append(f.name)
         if missing:
-            plural = 'argument' if len(missing) == 1 else 'arguments'
-            raise TypeError(f'{qualname}.__init__() missing {len(missing)} required positional {plural}: {_names(missing)}')
+            raise TypeError(f'{qualname}.__init__() {_missing_arguments(missing)}')
         for f in all_fields:
             if f.init:
                 value = values[f.name]
