@@ -1,12 +1,13 @@
 // One analysis of one Python file: run it (with its directives) under budgets, find the root,
 // backpropagate, judge every hand-written gradient, and gather it all into a Report.
-import { type Gradients, Tensor, backward } from '../engine';
+import { type Gradients, Tensor, backward, reshape } from '../engine';
 import type { Span } from '../python/ir';
 import { lowerSource } from '../python/lower';
 import { type RunResult, runSource } from '../python/run';
 import type { SourceTrees } from '../python/source-trees';
 import type { PyValue } from '../python/runtime/object';
 import { PyObject, typeOf } from '../python/runtime/object';
+import { NDArray } from '../python/modules/numpy';
 import { checkAutogradFunctions } from './checks/autograd-function';
 import { checkForwardBackwardPairs } from './checks/forward-backward';
 import { checkObjectGraph } from './checks/object-graph';
@@ -151,7 +152,8 @@ function bindingReports(rec: AnalysisRecorder, grads: Gradients): BindingReport[
         out.dtype = t.dtype;
         out.shape = [...t.shape];
       }
-      const g = grads.get(t);
+      // a numpy view is an alias of its root's storage (torch views keep autograd's meaning)
+      const g = live instanceof NDArray && live.isView ? gradientOf(grads, t) : grads.get(t);
       out.grad = g === undefined ? null : tensorToJson(g);
       if (t.node !== null) out.op = t.node.op;
     }
@@ -161,6 +163,22 @@ function bindingReports(rec: AnalysisRecorder, grads: Gradients): BindingReport[
     }
     return out;
   });
+}
+
+/**
+ * The gradient of a bound numpy view. An array made by a reshape (`x = np.arange(6.0).reshape(2, 3)`)
+ * is a view of its root's storage, and views of it (`x[0]`) read that storage, not x's tensor: the
+ * loss reaches the storage without passing through x. x is an alias of those elements, so its
+ * gradient is the storage's, reshaped the same way. (Views through strided windows, whose layout
+ * the tape does not keep, still show none.)
+ */
+function gradientOf(grads: Gradients, t: Tensor): Tensor | undefined {
+  const g = grads.get(t);
+  if (g !== undefined) return g;
+  const node = t.node;
+  if (node === null || node.op !== 'reshape' || node.inputs.length !== 1) return undefined;
+  const source = gradientOf(grads, node.inputs[0]);
+  return source === undefined ? undefined : reshape(source, t.shape);
 }
 
 /** Tensor id -> the name it was first bound to, where it was made (a later parameter name is not it). */
