@@ -24,3 +24,16 @@ def square(x):
     return x * x
 
 print(square(3), square(3), square.cache_info().hits)
+
+
+class Layer:
+    def __init__(self, k):
+        self.k = k
+
+    @lru_cache(maxsize=None)
+    def scaled(self, x):
+        return x * self.k
+
+
+layer = Layer(3)
+print(layer.scaled(2), layer.scaled(2), Layer.scaled.cache_info())

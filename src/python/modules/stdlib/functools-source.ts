@@ -75,56 +75,51 @@ class _CacheInfo(tuple):
         return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % tuple(self)
 
 
-class _lru_cache_wrapper:
-    def __init__(self, func, maxsize, typed):
-        self.__wrapped__ = func
-        self._maxsize = maxsize
-        self._typed = typed
-        self._cache = {}
-        self._hits = 0
-        self._misses = 0
-        update_wrapper(self, func)
+def _lru_cache_wrapper(user_function, maxsize, typed):
+    # a function (not an object with __call__), so that it binds as a method like the function it
+    # wraps; cache_info and cache_clear are its attributes
+    cache = {}
+    stats = [0, 0]  # hits, misses
 
-    def _key(self, args, kwds):
+    def key_of(args, kwds):
         key = args
         if kwds:
             key += (_kwd_mark,)
             for item in kwds.items():
                 key += item
-        if self._typed:
+        if typed:
             key += tuple(type(v) for v in args)
             if kwds:
                 key += tuple(type(v) for v in kwds.values())
         return key
 
-    def __call__(self, *args, **kwds):
-        if self._maxsize == 0:
-            self._misses += 1
-            return self.__wrapped__(*args, **kwds)
-        key = self._key(args, kwds)
-        if key in self._cache:
-            self._hits += 1
-            result = self._cache.pop(key)
-            self._cache[key] = result
+    def wrapper(*args, **kwds):
+        if maxsize == 0:
+            stats[1] += 1
+            return user_function(*args, **kwds)
+        key = key_of(args, kwds)
+        if key in cache:
+            stats[0] += 1
+            result = cache.pop(key)
+            cache[key] = result
             return result
-        self._misses += 1
-        result = self.__wrapped__(*args, **kwds)
-        self._cache[key] = result
-        if self._maxsize is not None and len(self._cache) > self._maxsize:
-            del self._cache[next(iter(self._cache))]
+        stats[1] += 1
+        result = user_function(*args, **kwds)
+        cache[key] = result
+        if maxsize is not None and len(cache) > maxsize:
+            del cache[next(iter(cache))]
         return result
 
-    def cache_info(self):
-        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
+    def cache_info():
+        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
 
-    def cache_clear(self):
-        self._cache.clear()
-        self._hits = self._misses = 0
+    def cache_clear():
+        cache.clear()
+        stats[0] = stats[1] = 0
 
-    def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        return partial(self, obj)
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    return update_wrapper(wrapper, user_function)
 
 
 _kwd_mark = (object(),)

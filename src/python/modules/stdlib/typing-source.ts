@@ -99,9 +99,6 @@ def _union(params):
         return flat[0]
     if len(flat) == 2 and type(None) in flat:
         other = flat[0] if flat[1] is type(None) else flat[1]
-        alias = _GenericAlias(None, tuple(flat), 'Optional')
-        alias.__args__ = tuple(flat)
-        alias._optional_of = other
         return _OptionalAlias(tuple(flat), other)
     return _GenericAlias(None, tuple(flat), 'Union')
 
