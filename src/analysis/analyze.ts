@@ -1,6 +1,6 @@
 // One analysis of one Python file: run it (with its directives) under budgets, find the root,
 // backpropagate, judge every hand-written gradient, and gather it all into a Report.
-import { type Gradients, Tensor, backward, reshape } from '../engine';
+import { type Gradients, Tensor, backward, gatherWindow, reshape, windowOf, withoutRecording } from '../engine';
 import type { Span } from '../python/ir';
 import { lowerSource } from '../python/lower';
 import { type RunResult, runSource } from '../python/run';
@@ -166,19 +166,21 @@ function bindingReports(rec: AnalysisRecorder, grads: Gradients): BindingReport[
 }
 
 /**
- * The gradient of a bound numpy view. An array made by a reshape (`x = np.arange(6.0).reshape(2, 3)`)
- * is a view of its root's storage, and views of it (`x[0]`) read that storage, not x's tensor: the
- * loss reaches the storage without passing through x. x is an alias of those elements, so its
- * gradient is the storage's, reshaped the same way. (Views through strided windows, whose layout
- * the tape does not keep, still show none.)
+ * The gradient of a bound numpy view. A view (`x = np.arange(6.0).reshape(2, 3)`, `x = data[:, :2]`)
+ * reads its root's storage, and so do views of it (`x[0]`): the loss can reach the storage without
+ * passing through x's tensor. x is an alias of those elements, so its gradient is the storage's,
+ * read the way x was read (the same reshape, or the same strided window).
  */
 function gradientOf(grads: Gradients, t: Tensor): Tensor | undefined {
   const g = grads.get(t);
   if (g !== undefined) return g;
   const node = t.node;
-  if (node === null || node.op !== 'reshape' || node.inputs.length !== 1) return undefined;
+  if (node === null || node.inputs.length !== 1) return undefined;
+  const window = node.op === 'gather' ? windowOf(node) : undefined;
+  if (node.op !== 'reshape' && window === undefined) return undefined;
   const source = gradientOf(grads, node.inputs[0]);
-  return source === undefined ? undefined : reshape(source, t.shape);
+  if (source === undefined) return undefined;
+  return withoutRecording(() => (window === undefined ? reshape(source, t.shape) : gatherWindow(source, window)));
 }
 
 /** Tensor id -> the name it was first bound to, where it was made (a later parameter name is not it). */

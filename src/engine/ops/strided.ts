@@ -81,7 +81,7 @@ export function gatherWindow(x: Tensor, w: StridedWindow, describe?: () => strin
   const out = new Float64Array(at.length);
   for (let k = 0; k < at.length; k++) out[k] = src[at[k]];
   const xShape = x.shape;
-  return record(
+  const y = record(
     fromData(out, shape, x.dtype),
     'gather',
     [x],
@@ -93,6 +93,16 @@ export function gatherWindow(x: Tensor, w: StridedWindow, describe?: () => strin
     },
     { attrs: lazyIndexAttrs(describe ?? (() => windowText(w))) },
   );
+  if (y.node !== null) windows.set(y.node, w);
+  return y;
+}
+
+const windows = new WeakMap<object, StridedWindow>();
+
+/** The window a 'gather' node of gatherWindow read (undefined for any other node): the analysis
+ *  reads a view's gradient through it from its storage's. */
+export function windowOf(node: object): StridedWindow | undefined {
+  return windows.get(node);
 }
 
 /**
