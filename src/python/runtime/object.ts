@@ -56,7 +56,7 @@ export class PyType extends PyObject {
   readonly isUserClass: boolean;
   /** CPython's tp_name, which most error messages show: the name for builtins and classes,
    *  the dotted path for an extension type such as numpy's ('numpy.float64'). */
-  readonly tpName: string;
+  tpName: string;
   private cache = new Map<string, PyValue | null>();
   private cacheVersion = -1;
 
@@ -104,8 +104,10 @@ export class PyType extends PyObject {
     if (name === '__name__' || name === '__qualname__') {
       // kept on the type itself, as CPython keeps them, not in the class dict (setAttr in
       // protocols.ts has checked that v is a string)
-      if (name === '__name__') this.name = v as string;
-      else this.qualname = v as string;
+      if (name === '__name__') {
+        this.name = v as string;
+        if (this.isUserClass) this.tpName = this.name; // a class's tp_name is its __name__
+      } else this.qualname = v as string;
       return;
     }
     if (name === '__module__' && typeof v === 'string') this.module = v;

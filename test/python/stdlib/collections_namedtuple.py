@@ -1,6 +1,5 @@
 # namedtuple: fields by name and index, unpacking, _make/_replace/_asdict, defaults, errors.
 from collections import namedtuple
-
 Point = namedtuple('Point', 'x y')
 p = Point(1.5, y=-2)
 print(p, p.x, p[1], p == (1.5, -2), len(p), isinstance(p, tuple))
@@ -35,3 +34,7 @@ try:
     namedtuple("Triple", "a b c", defaults=[0])(1, 2, 3, 4)
 except TypeError as e:
     print('TypeError', e)
+try:
+    p.z
+except AttributeError as e:
+    print('AttributeError', e)
