@@ -6,13 +6,12 @@ import type { Span } from './ir';
 import { lowerSource } from './lower';
 import { loadParser } from './parse';
 import { BudgetExceeded, PyExc, SystemExit, Unsupported } from './runtime/errors';
-import { None, type PyValue } from './runtime/object';
-import { tuple } from './runtime/collections';
+import { None } from './runtime/object';
 import { str } from './runtime/protocols';
 import { RunContext, setContext } from './runtime/context';
 import { toPyException } from './runtime/convert';
 import { noteFrame } from './runtime/call';
-import { excStr } from './runtime/misc-types';
+import { excStr, systemExitCode } from './runtime/misc-types';
 import { getBuiltins } from './runtime/setup';
 import { librarySourceLine } from './runtime/source-files';
 import type { SourceTrees } from './source-trees';
@@ -160,7 +159,7 @@ function tracebackText(exc: PyExc, user: UserFile, seen: Set<PyExc>): string {
  * stderr and is a failure. (CLI.md's exit codes are 0 and 1 here: 3 means a budget.)
  */
 function systemExit(e: PyExc, span: Span, make: Make): RunResult {
-  const code: PyValue = e.args.length === 0 ? None : e.args.length === 1 ? e.args[0] : tuple(e.args);
+  const code = systemExitCode(e);
   if (code === None || code === 0 || code === false) return make(0, '');
   const message = typeof code === 'number' || typeof code === 'bigint' || typeof code === 'boolean' ? '' : str(code);
   return make(1, message === '' ? '' : `${message}\n`, { kind: 'exception', pyType: 'SystemExit', message, span });

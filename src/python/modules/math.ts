@@ -7,7 +7,7 @@ import { OverflowError, pyErr, typeError, valueError } from '../runtime/errors';
 import { PyBuiltin, PyModule } from '../runtime/functions';
 import { toArray } from '../runtime/iter';
 import { toIndex } from '../runtime/native';
-import { KwArgs, PyType, PyValue, pyFloat, typeName } from '../runtime/object';
+import { KwArgs, PyValue, pyFloat, typeName } from '../runtime/object';
 import { binaryOp, intResult, normBig } from '../runtime/operators';
 import { callMethodIfDefined } from '../runtime/protocols';
 import { frexp, isqrt, ldexp, modf, vectorNorm } from './math-float-parts';
@@ -365,10 +365,8 @@ registerModule('math', (m) => {
   fn(m, 'ulp', ([x]) => pyFloat(ulp(floatArg(x).item())), 1);
   fn(m, 'remainder', ([x, y]) => pyFloat(ieeeRemainder(floatArg(x).item(), floatArg(y).item())), 2);
   // the rest of math (gamma, lgamma, erfc, cbrt, ...) is an edge of gradlens, not an AttributeError
-  m.cls = mathModuleType ??= unsupportedAttributes('math');
+  m.cls = unsupportedAttributes('math');
 });
-
-let mathModuleType: PyType | null = null;
 
 const asinh = scalarOp('asinh', Math.asinh, (x) => 1 / Math.sqrt(x * x + 1));
 const acosh = scalarOp('acosh', Math.acosh, (x) => 1 / Math.sqrt(x * x - 1));

@@ -109,10 +109,9 @@ function claimClass(cls: PyType, moduleName: string): void {
 export function registerPythonModule(spec: PythonSourceModule): void {
   registerSourceText(spec.filename, spec.source);
   let lowered: Module | null = null;
-  let partialType: PyType | null = null;
   registerModule(spec.name, (m) => {
     lowered ??= lowerLibrary(spec);
     runPythonModuleBody(m, lowered, spec.filename);
-    if (spec.partial) m.cls = partialType ??= unsupportedAttributes(spec.name);
+    if (spec.partial) m.cls = unsupportedAttributes(spec.name);
   });
 }

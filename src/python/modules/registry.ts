@@ -1,7 +1,7 @@
 // The module registry: modules/*.ts register a factory by dotted name; imports build each module
 // once per run (so module state such as random seeds starts fresh every run).
 import type { Span } from '../ir';
-import { ImportError, Unsupported, pyErr } from '../runtime/errors';
+import { AttributeError, ImportError, Unsupported, pyErr } from '../runtime/errors';
 import { ctx } from '../runtime/context';
 import { PyModule, moduleType } from '../runtime/functions';
 import { defineRawMethod } from '../runtime/native';
@@ -49,16 +49,27 @@ export function importFrom(m: PyModule, modName: string, name: string, span: Spa
   throw pyErr(ImportError, `cannot import name '${name}' from '${modName}' (unknown location)`);
 }
 
-/** A module type whose missing attributes stop the run as unsupported features of the module
- *  (`numpy.einsum is not supported by gradlens yet`) instead of an AttributeError: gradlens
- *  provides a part of the module, and the rest is an edge of gradlens, not the user's mistake.
- *  Missing dunder names read as None. */
-export function unsupportedAttributes(prefix: string): PyType {
-  const t = new PyType('module', [moduleType]);
-  defineRawMethod(t, '__getattr__', (_self, args) => {
-    const name = String(args[0]);
-    if (name.startsWith('__')) return None;
-    throw new Unsupported(`${prefix}.${name}`);
-  });
+const unsupportedTypes = new Map<string, PyType>();
+
+/** The module type (one per module name) whose missing attributes stop the run as unsupported
+ *  features of the module (`numpy.einsum is not supported by gradlens yet`) instead of an
+ *  AttributeError: gradlens provides a part of the module, and the rest is an edge of gradlens, not
+ *  the user's mistake. Missing dunder names read as None, or (`dunders: 'error'`) raise CPython's
+ *  AttributeError. */
+export function unsupportedAttributes(prefix: string, dunders: 'none' | 'error' = 'none'): PyType {
+  const key = `${dunders} ${prefix}`;
+  let t = unsupportedTypes.get(key);
+  if (t === undefined) {
+    t = new PyType('module', [moduleType]);
+    defineRawMethod(t, '__getattr__', (_self, args) => {
+      const name = String(args[0]);
+      if (name.startsWith('__')) {
+        if (dunders === 'none') return None;
+        throw pyErr(AttributeError, `module '${prefix}' has no attribute '${name}'`);
+      }
+      throw new Unsupported(`${prefix}.${name}`);
+    });
+    unsupportedTypes.set(key, t);
+  }
   return t;
 }

@@ -248,11 +248,14 @@ export function installMiscMethods(): void {
     (self as PyExc).suppressContext = true;
   });
   defineGetter(BaseException, '__context__', (self) => (self as PyExc).context ?? None);
-  defineGetter(SystemExit, 'code', (self) => {
-    const args = (self as PyExc).args;
-    return args.length === 0 ? None : args.length === 1 ? args[0] : tuple(args);
-  });
+  defineGetter(SystemExit, 'code', (self) => systemExitCode(self as PyExc));
   defineGetter(BaseException, '__traceback__', () => None);
   defineRawMethod(BaseException, 'with_traceback', (self) => self);
   defineGetter(StopIteration, 'value', (self) => (self as PyExc).args[0] ?? None);
+}
+
+/** SystemExit.code: None without arguments, the argument, or all of them as a tuple. */
+export function systemExitCode(e: PyExc): PyValue {
+  const args = e.args;
+  return args.length === 0 ? None : args.length === 1 ? args[0] : tuple(args);
 }

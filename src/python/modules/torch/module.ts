@@ -7,12 +7,12 @@ import type { Module } from '../../ir';
 import { lowerSource } from '../../lower';
 import { PyDict, PyList, PyTuple, tuple } from '../../runtime/collections';
 import { Unsupported, pyErr } from '../../runtime/errors';
-import { PyBuiltin, PyModule, moduleType } from '../../runtime/functions';
-import { builtinFunction, defineMethod, defineRawMethod, toNumber } from '../../runtime/native';
+import { PyBuiltin, PyModule } from '../../runtime/functions';
+import { builtinFunction, defineMethod, toNumber } from '../../runtime/native';
 import { None, PyObject, PyType, PyValue, pyFloat } from '../../runtime/object';
 import { truthy } from '../../runtime/protocols';
 import { runPythonModuleBody } from '../python-source';
-import { importModule, registerModule } from '../registry';
+import { importModule, registerModule, unsupportedAttributes } from '../registry';
 import * as E from '../../../engine';
 import { Tensor } from '../../../engine';
 import { boolArg, tensorArg, tensorList } from './args';
@@ -35,24 +35,8 @@ import { graded, parameterType, resetTorchState, tensorType, TorchTensor, torchS
 import { dimIndex } from './shape-ops';
 
 
-function unsupportedAttributes(prefix: string): PyType {
-  const t = new PyType('module', [moduleType]);
-  defineRawMethod(t, '__getattr__', (_self, args) => {
-    const name = String(args[0]);
-    if (name.startsWith('__')) throw pyErr('AttributeError', `module '${prefix}' has no attribute '${name}'`);
-    throw new Unsupported(`${prefix}.${name}`);
-  });
-  return t;
-}
-
-const moduleTypes = new Map<string, PyType>();
 function claim(m: PyModule, name: string): void {
-  let t = moduleTypes.get(name);
-  if (t === undefined) {
-    t = unsupportedAttributes(name);
-    moduleTypes.set(name, t);
-  }
-  m.cls = t;
+  m.cls = unsupportedAttributes(name, 'error');
 }
 
 /** Python source run into a module, lowered once per process. */
