@@ -5,6 +5,7 @@ import type { Span } from '../python/ir';
 import { lowerSource } from '../python/lower';
 import { type RunResult, runSource } from '../python/run';
 import type { SourceTrees } from '../python/source-trees';
+import type { ModuleFiles } from '../python/runtime/module-files';
 import type { PyValue } from '../python/runtime/object';
 import { PyObject, typeOf } from '../python/runtime/object';
 import { NDArray } from '../python/modules/numpy';
@@ -35,6 +36,8 @@ export interface AnalyzeOptions {
   tolerance?: Partial<Tolerance>;
   /** Keeps the file's syntax tree for the next analysis of a newer text (tree-sitter incremental re-parse). */
   trees?: SourceTrees;
+  /** The files `import` may read: the user's own modules beside `filename` (none when absent). */
+  moduleFiles?: ModuleFiles;
 }
 
 export function analyze(source: string, options: AnalyzeOptions): Report {
@@ -51,6 +54,7 @@ export function analyze(source: string, options: AnalyzeOptions): Report {
     runDirectives: true,
     recorder: rec,
     trees: options.trees,
+    moduleFiles: options.moduleFiles,
   });
   const diagnostics: DiagnosticReport[] = [];
   const runDiag = runDiagnostic(run);

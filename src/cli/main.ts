@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Report, analyze, loadAnalysis, toTraceJson } from '../analysis';
 import { loadPython, runSource } from '../python/run';
+import { diskModuleFiles } from '../python/disk-module-files';
 import { toDot, toMermaid } from './graph-format';
 import { toSarif } from './sarif';
 import { shapeText, shortValue, table } from './format-value';
@@ -102,7 +103,7 @@ async function cmdRun(argv: string[]): Promise<number> {
   const file = oneFile(positionals, 'run');
   const source = readSource(file);
   await loadPython();
-  const r = runSource(source, { filename: file, ...budgets });
+  const r = runSource(source, { filename: file, moduleFiles: diskModuleFiles(), ...budgets });
   process.stdout.write(r.stdout);
   if (r.stderr !== '') process.stderr.write(r.stderr);
   return r.exitCode;
@@ -134,7 +135,7 @@ async function cmdTrace(argv: string[]): Promise<number> {
   const file = oneFile(positionals, 'trace');
   const source = readSource(file);
   await loadAnalysis();
-  const r = analyze(source, { filename: file, root: values.root as string | undefined, ...budgets });
+  const r = analyze(source, { filename: file, root: values.root as string | undefined, moduleFiles: diskModuleFiles(), ...budgets });
   if (values.root !== undefined && r.root === null) process.stderr.write(`gradlens: no numeric binding named '${values.root}' to backpropagate from\n`);
   process.stdout.write(values.json === true ? JSON.stringify(toTraceJson(r), null, 2) + '\n' : traceTable(r));
   return runExit(r);
@@ -147,7 +148,7 @@ async function cmdGraph(argv: string[]): Promise<number> {
   if (!['mermaid', 'dot', 'json'].includes(format)) throw new UsageError(`--format is mermaid, dot or json, not '${format}'`);
   const source = readSource(file);
   await loadAnalysis();
-  const r = analyze(source, { filename: file, root: values.root as string | undefined, ...budgets });
+  const r = analyze(source, { filename: file, root: values.root as string | undefined, moduleFiles: diskModuleFiles(), ...budgets });
   if (format === 'json') process.stdout.write(JSON.stringify({ version: 1, file, root: r.root, nodes: r.graph }, null, 2) + '\n');
   else process.stdout.write(format === 'dot' ? toDot(r.graph) : toMermaid(r.graph));
   return runExit(r);
@@ -189,7 +190,7 @@ async function cmdCheck(argv: string[]): Promise<number> {
   for (const file of files) {
     const source = readSource(file);
     if (!mayHoldChecks(source)) continue;
-    results.push({ file, report: analyze(source, { filename: file, ...budgets }) });
+    results.push({ file, report: analyze(source, { filename: file, moduleFiles: diskModuleFiles(), ...budgets }) });
   }
   const errors = results.reduce((n, r) => n + r.report.diagnostics.filter((d) => d.severity === 'error').length, 0);
   if (values.sarif === true) {

@@ -4,7 +4,7 @@
 import type { Module, Stmt } from './ir';
 import type { RunContext } from './runtime/context';
 import { Frame, Globals } from './runtime/functions';
-import type { PyValue } from './runtime/object';
+import { None, type PyValue } from './runtime/object';
 import { compileBlock } from './compile/stmt';
 import { Ex, ScopeInfo, Unit } from './compile/unit';
 
@@ -19,7 +19,13 @@ export interface CompiledModule {
 
 export function compileModule(mod: Module, rt: RunContext, builtins: Map<string, PyValue>, filename: string): CompiledModule {
   const globals = new Globals(filename);
+  // what CPython's globals hold for `python FILE` (an imported module changes __name__ and the rest)
   globals.set('__name__', '__main__');
+  const first = mod.body[0];
+  globals.set('__doc__', first?.kind === 'ExprStmt' && first.value.kind === 'Str' ? first.value.value : None);
+  globals.set('__package__', None);
+  globals.set('__spec__', None);
+  globals.set('__file__', filename);
   const unit = new Unit(rt, globals, builtins, filename);
   unit.futureAnnotations = mod.body.some((st) => st.kind === 'ImportFrom' && st.module === '__future__' && st.names.some((a) => a.name === 'annotations'));
   const scope = new ScopeInfo({ ...mod.scope, kind: 'module', qualname: mod.scope.qualname || '<module>' }, null);

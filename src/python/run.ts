@@ -5,7 +5,7 @@ import { compileModule } from './compile';
 import type { Span } from './ir';
 import { lowerSource } from './lower';
 import { loadParser } from './parse';
-import { BudgetExceeded, PyExc, SystemExit, Unsupported } from './runtime/errors';
+import { BudgetExceeded, PyExc, SyntaxErrorType, SystemExit, type TraceEntry, Unsupported } from './runtime/errors';
 import { None } from './runtime/object';
 import { str } from './runtime/protocols';
 import { RunContext, setContext } from './runtime/context';
@@ -18,6 +18,7 @@ import type { SourceTrees } from './source-trees';
 import { PySyntaxError } from './syntax-error';
 import { BindingsLog, TeeRecorder, TraceRecorder, hasOwnLog } from './trace';
 import type { Frame } from './runtime/functions';
+import { type ModuleFiles, directoryOf } from './runtime/module-files';
 
 export async function loadPython(): Promise<void> {
   await loadParser();
@@ -33,6 +34,8 @@ export interface RunOptions {
   recorder?: TraceRecorder;
   /** Parse incrementally from the previous tree of `filename` kept here (an editor's document). */
   trees?: SourceTrees;
+  /** The files `import` may read: the user's own modules beside `filename` (none when absent). */
+  moduleFiles?: ModuleFiles;
 }
 
 export interface RunError {
@@ -72,6 +75,10 @@ export function runSource(source: string, options: RunOptions): RunResult {
     recorder,
     spans,
   );
+  if (options.moduleFiles !== undefined) {
+    rt.moduleFiles = options.moduleFiles;
+    rt.modulePath = [directoryOf(options.filename)];
+  }
   const prevCtx = setContext(rt);
   const prevOrigin = setOrigin(0);
   startScalarTape(); // this run's floats: the last run's tape goes with the last of its tensors
@@ -112,12 +119,52 @@ export function runSource(source: string, options: RunOptions): RunResult {
 type Make = (exitCode: 0 | 1 | 3, stderr: string, error?: RunError) => RunResult;
 
 function syntaxResult(make: Make, filename: string, lines: string[], pyType: string, message: string, span: Span): RunResult {
-  const src = lines[span.line - 1] ?? '';
+  const text = `${syntaxLocation(filename, span.line, lines[span.line - 1] ?? '', span.col)}${pyType}: ${message}\n`;
+  return make(1, text, { kind: 'syntax', pyType, message, span });
+}
+
+/** CPython's lines for where a SyntaxError is: the file and line, the stripped text, a caret under column `col`. */
+function syntaxLocation(filename: string, line: number, src: string, col: number): string {
   const stripped = src.trimStart();
   const indent = src.length - stripped.length;
-  const caret = ' '.repeat(Math.max(0, span.col - indent)) + '^';
-  const text = `  File "${filename}", line ${span.line}\n    ${stripped.trimEnd()}\n    ${caret}\n${pyType}: ${message}\n`;
-  return make(1, text, { kind: 'syntax', pyType, message, span });
+  const caret = ' '.repeat(Math.max(0, col - indent)) + '^';
+  return `  File "${filename}", line ${line}\n    ${stripped.trimEnd()}\n    ${caret}\n`;
+}
+
+/** The "Traceback (most recent call last):" block of the frames an exception or stop passed. */
+function tracebackEntries(traceback: readonly TraceEntry[], user: UserFile): string {
+  if (traceback.length === 0) return '';
+  let out = 'Traceback (most recent call last):\n';
+  let repeats = 0; // CPython prints a line repeated more than 3 times in a row once more as a count
+  const flush = (): void => {
+    if (repeats > 3) out += `  [Previous line repeated ${repeats - 3} more time${repeats - 3 === 1 ? '' : 's'}]\n`;
+    repeats = 0;
+  };
+  for (let i = traceback.length - 1; i >= 0; i--) {
+    const t = traceback[i];
+    const prev = traceback[i + 1];
+    if (prev !== undefined && prev.filename === t.filename && prev.line === t.line && prev.name === t.name) repeats++;
+    else {
+      flush();
+      repeats = 1;
+    }
+    if (repeats > 3) continue;
+    out += `  File "${t.filename}", line ${t.line}, in ${t.name}\n`;
+    const src = t.filename === user.filename ? user.lines[t.line - 1] : librarySourceLine(t.filename, t.line);
+    if (src !== undefined && src.trim() !== '') out += `    ${src.trim()}\n`;
+  }
+  flush();
+  return out;
+}
+
+/** For a SyntaxError raised by importing a file that does not parse: its location lines, as CPython
+ *  prints them between the traceback and the message (empty for any other exception). */
+function syntaxErrorLocation(exc: PyExc): string {
+  if (!exc.cls.isSubtypeOf(SyntaxErrorType)) return '';
+  const d = exc.dict!;
+  const [filename, line, text, offset] = [d.get('filename'), d.get('lineno'), d.get('text'), d.get('offset')];
+  if (typeof filename !== 'string' || typeof line !== 'number' || typeof text !== 'string' || typeof offset !== 'number') return '';
+  return syntaxLocation(filename, line, text.replace(/\n$/, ''), offset - 1);
 }
 
 /** The user's file: its name and its lines, which traceback entries of that file quote. */
@@ -133,20 +180,15 @@ function tracebackText(exc: PyExc, user: UserFile, seen: Set<PyExc>): string {
     out += tracebackText(exc.cause, user, seen) + '\nThe above exception was the direct cause of the following exception:\n\n';
   else if (exc.context !== null && !exc.suppressContext && !seen.has(exc.context))
     out += tracebackText(exc.context, user, seen) + '\nDuring handling of the above exception, another exception occurred:\n\n';
-  if (exc.traceback.length > 0) {
-    out += 'Traceback (most recent call last):\n';
-    for (let i = exc.traceback.length - 1; i >= 0; i--) {
-      const t = exc.traceback[i];
-      out += `  File "${t.filename}", line ${t.line}, in ${t.name}\n`;
-      const src = t.filename === user.filename ? user.lines[t.line - 1] : librarySourceLine(t.filename, t.line);
-      if (src !== undefined && src.trim() !== '') out += `    ${src.trim()}\n`;
-    }
-  }
+  out += tracebackEntries(exc.traceback, user);
   const t = exc.cls;
   const name = t.module === 'builtins' || t.module === '__main__' ? t.qualname : `${t.module}.${t.qualname}`;
+  const location = syntaxErrorLocation(exc);
+  out += location;
   let msg: string;
   try {
-    msg = excStr(exc);
+    const m = exc.dict!.get('msg');
+    msg = location !== '' && typeof m === 'string' ? m : excStr(exc);
   } catch {
     msg = '<exception str() failed>';
   }
@@ -180,19 +222,22 @@ function failure(e: unknown, frame: Frame | null, rt: RunContext, lines: string[
     }
     return make(1, text, { kind: 'exception', pyType: err.cls.name, message, span: here(err.span) });
   }
-  const stack = (line: number): string => {
+  if ((err instanceof BudgetExceeded || err instanceof Unsupported) && frame !== null) noteFrame(err, frame);
+  const moduleLine = (line: number): string => {
     const src = lines[line - 1];
     return `Traceback (most recent call last):\n  File "${rt.filename}", line ${line}, in <module>\n` + (src !== undefined && src.trim() !== '' ? `    ${src.trim()}\n` : '');
   };
+  const stack = (stop: BudgetExceeded | Unsupported, line: number): string =>
+    stop.traceback.length > 0 ? tracebackEntries(stop.traceback, { filename: rt.filename, lines }) : moduleLine(line);
   if (err instanceof BudgetExceeded) {
     const span = here(err.span);
-    return make(3, stack(span.line) + `gradlens: budget exceeded: ${err.message}\n`, { kind: 'budget', pyType: 'BudgetExceeded', message: err.message, span });
+    return make(3, stack(err, span.line) + `gradlens: budget exceeded: ${err.message}\n`, { kind: 'budget', pyType: 'BudgetExceeded', message: err.message, span });
   }
   if (err instanceof Unsupported) {
     const span = here(err.span);
-    return make(1, stack(span.line) + `NotImplementedError: ${err.message}\n`, { kind: 'unsupported', pyType: 'NotImplementedError', message: err.message, span });
+    return make(1, stack(err, span.line) + `NotImplementedError: ${err.message}\n`, { kind: 'unsupported', pyType: 'NotImplementedError', message: err.message, span });
   }
   const span = here(null);
   const message = `gradlens internal error: ${e instanceof Error ? e.message : String(e)}`;
-  return make(1, stack(span.line) + `SystemError: ${message}\n`, { kind: 'exception', pyType: 'SystemError', message, span });
+  return make(1, moduleLine(span.line) + `SystemError: ${message}\n`, { kind: 'exception', pyType: 'SystemError', message, span });
 }

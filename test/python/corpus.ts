@@ -24,6 +24,10 @@ export interface CorpusProgram {
 
 export const CORPUS_DIR = join(__dirname);
 
+/** The first line of a file that programs of its folder import (`import geometry`): not a program.
+ *  Files in folders below an area (packages such as `netlib/`) are never programs. */
+export const MODULE_MARK = '# corpus-module:';
+
 function readExpected(path: string): ExpectedRun | undefined {
   if (!existsSync(path)) return undefined;
   const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
@@ -52,11 +56,13 @@ export function loadCorpus(): CorpusProgram[] {
       .sort();
     for (const file of files) {
       const name = file.slice(0, -'.py'.length);
+      const source = readFileSync(join(CORPUS_DIR, area, file), 'utf8');
+      if (source.startsWith(MODULE_MARK)) continue; // a module the folder's programs import
       programs.push({
         area,
         name,
         filename: `test/python/${area}/${file}`,
-        source: readFileSync(join(CORPUS_DIR, area, file), 'utf8'),
+        source,
         expected: readExpected(join(CORPUS_DIR, area, `${name}.expected.json`)),
       });
     }

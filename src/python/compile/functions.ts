@@ -185,7 +185,7 @@ export function compileClassDef(u: Unit, s: ScopeInfo, def: ClassDef): Ex {
     const cf = new Frame(null, null, globals, si.nslots);
     cf.label = name;
     cf.classNs = new Map<string, PyValue>([
-      ['__module__', '__main__'],
+      ['__module__', globals.get('__name__') ?? '__main__'],
       ['__qualname__', qualname],
     ]);
     if (doc !== null) cf.classNs.set('__doc__', doc);
@@ -202,7 +202,8 @@ export function compileClassDef(u: Unit, s: ScopeInfo, def: ClassDef): Ex {
     }
     let cls: PyType;
     try {
-      cls = new PyType(name, baseTypes, { user: true, qualname, module: '__main__' });
+      const module = cf.classNs.get('__module__');
+      cls = new PyType(name, baseTypes, { user: true, qualname, module: typeof module === 'string' ? module : '__main__' });
     } catch (e) {
       if (e instanceof MroError) throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${e.baseNames.join(', ')}`);
       throw e;
@@ -212,7 +213,6 @@ export function compileClassDef(u: Unit, s: ScopeInfo, def: ClassDef): Ex {
       if (v instanceof Property && v.name === null) v.name = k;
     }
     if (cf.classNs.has('__eq__') && !cf.classNs.has('__hash__')) cls.dict!.set('__hash__', None);
-    cls.setAttr('__module__', '__main__');
     cf.classCell.v = cls;
     let v: PyValue = cls;
     for (let i = decs.length - 1; i >= 0; i--) v = callValue(decs[i], [v], null);

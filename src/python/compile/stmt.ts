@@ -10,7 +10,7 @@ import { getIter } from '../runtime/iter';
 import { None, PyType, PyValue, typeOf } from '../runtime/object';
 import { BinOpName, inplaceOp, intAdd } from '../runtime/operators';
 import { callMethod, getAttr, setAttr, str, truthy } from '../runtime/protocols';
-import { importFrom, importModule } from '../modules';
+import { importFrom, importModule, relativeModuleName, starNames } from '../modules';
 import { noteFrame } from '../runtime/call';
 import { compileExpr } from './expr';
 import { compileClassDef, compileFunctionDef } from './functions';
@@ -318,24 +318,19 @@ function compileStmtInner(u: Unit, s: ScopeInfo, st: Stmt): Ex {
     }
     case 'ImportFrom': {
       const span = st.span;
-      if (st.level > 0 || st.module === null) {
-        return () => {
-          throw new Unsupported('relative imports', span);
-        };
-      }
-      const modName = st.module;
+      const { level, module } = st;
+      const target = (f: Frame): string => (level === 0 ? (module as string) : relativeModuleName(f.globals, level, module));
       if (st.names.length === 1 && st.names[0].name === '*') {
         return (f) => {
+          const modName = target(f);
           const m = importModule(modName, span);
-          for (const [k, v] of m.dict!) {
-            if (k.startsWith('_')) continue;
-            compileNameStore(u, s, k)(f, v);
-          }
+          for (const [k, v] of starNames(m, modName, span)) compileNameStore(u, s, k)(f, v);
           return NORMAL;
         };
       }
       const parts = st.names.map((a) => ({ name: a.name, store: compileStore(u, s, { kind: 'NameTarget', span: a.span, id: a.asname ?? a.name }) }));
       return (f) => {
+        const modName = target(f);
         const m = importModule(modName, span);
         for (const p of parts) p.store(f, importFrom(m, modName, p.name, span));
         return NORMAL;

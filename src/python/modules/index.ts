@@ -6,6 +6,7 @@ import './micrograd';
 import './numpy';
 import './torch';
 import './stdlib';
+import './user-modules';
 
-export { importModule, importFrom, registerModule, isRegistered } from './registry';
+export { importModule, importFrom, registerModule, isRegistered, relativeModuleName, starNames } from './registry';
 export type { ModuleFactory } from './registry';

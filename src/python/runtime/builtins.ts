@@ -6,7 +6,7 @@ import { PyDict, PyList, PyRange, PySet, PySlice, PyTuple, dictType, frozensetTy
 import { ctx } from './context';
 import { dictUpdate, makeNewSet } from './dict-type';
 import { OverflowError, PyExc, StopIteration, SystemExit, Unsupported, excTypes, pyErr, typeError, valueError } from './errors';
-import { BuiltinNew, ClassMethod, NativeGetSet, Property, PyBuiltin, PyFunction, StaticMethod, BoundMethod, classmethodType, propertyType, staticmethodType } from './functions';
+import { BuiltinNew, ClassMethod, NativeGetSet, Property, PyBuiltin, PyFunction, PyModule, StaticMethod, BoundMethod, classmethodType, propertyType, staticmethodType } from './functions';
 import { JsIterator, PyIterator, SeqIterator, enumerateType, filterType, getIter, listReverseIteratorType, mapType, pyIter, pyNext, reversedType, toArray, zipType } from './iter';
 import { sortValues } from './list-type';
 import { builtinFunction, exactArgs, isNone, toIndex } from './native';
@@ -575,7 +575,16 @@ export function makeBuiltins(): Map<string, PyValue> {
     if (typeof v === 'object' && !(v instanceof Tensor) && v.dict !== null) return PyDict.fromStrings(v.dict);
     throw typeError('vars() argument must have __dict__ attribute');
   });
-  for (const name of ['input', 'open', 'eval', 'exec', 'compile', 'globals', 'locals', 'breakpoint', '__import__', 'memoryview', 'bytearray', 'bytes', 'complex', 'help', 'dir'])
+  def('dir', (args) => {
+    const v = args[0];
+    if (v === undefined) throw new Unsupported('dir() without an argument');
+    // the attribute names gradlens knows the object by: its own namespace, then its class's MRO
+    const names = new Set<string>();
+    if (typeof v === 'object' && !(v instanceof Tensor) && v.dict !== null) for (const k of v.dict.keys()) names.add(k);
+    if (!(v instanceof PyModule)) for (const t of v instanceof PyType ? v.mro : typeOf(v).mro) for (const k of t.dict!.keys()) names.add(k);
+    return new PyList([...names].sort());
+  });
+  for (const name of ['input', 'open', 'eval', 'exec', 'compile', 'globals', 'locals', 'breakpoint', '__import__', 'memoryview', 'bytearray', 'bytes', 'complex', 'help'])
     b.set(name, unsupportedBuiltin(name));
   void negate;
   return b;

@@ -3,7 +3,7 @@
 import { Cell, KwArgs, PyValue } from './object';
 import { Frame, PyFunction, bindArguments } from './functions';
 import { ctx } from './context';
-import { PyExc, RecursionError, pyErr } from './errors';
+import { BudgetExceeded, PyExc, RecursionError, type Traced, Unsupported, pyErr } from './errors';
 import { PyGenerator } from './iter';
 import { toPyException } from './convert';
 
@@ -44,21 +44,23 @@ function recordParams(f: Frame, fn: PyFunction): void {
 /** Adds this frame to the traceback of a Python exception leaving it (converting JS errors). */
 export function leaveFrame(e: unknown, f: Frame): unknown {
   const exc = toPyException(e);
-  if (exc instanceof PyExc) noteFrame(exc, f);
+  if (exc instanceof PyExc || exc instanceof Unsupported || exc instanceof BudgetExceeded) noteFrame(exc, f);
   return exc;
 }
 
 /**
- * Records that the exception passed through (or was caught in) frame f, once per frame, under the
- * file the frame's code comes from (a library module's own file, e.g. micrograd/engine.py). The
- * exception's span is the innermost line of the user's file it passed: where the user sees it.
+ * Records that the exception (or gradlens stop) passed through (or was caught in) frame f, once per
+ * frame, under the file the frame's code comes from (a library module's own file, e.g.
+ * micrograd/engine.py or the user's layers.py). Its span is the innermost line of the user's file
+ * it passed: where the user sees it.
  */
-export function noteFrame(exc: PyExc, f: Frame): void {
+export function noteFrame(exc: Traced, f: Frame): void {
   const filename = f.globals.filename;
-  if (exc.span === null || (exc.spanOutsideUserFile && filename === ctx().filename)) {
+  const inUserFile = filename === ctx().filename;
+  if (exc.span === null || (exc.spanOutsideUserFile && inUserFile)) {
     exc.span = f.span;
-    exc.spanOutsideUserFile = filename !== ctx().filename;
-  }
+    exc.spanOutsideUserFile = !inUserFile;
+  } else if (exc.traceback.length === 0) exc.spanOutsideUserFile = !inUserFile; // raised with a span of this frame's file
   const tb = exc.traceback;
   if (tb.length > 0 && tb[tb.length - 1].frame === f.id) return;
   tb.push({ filename, line: f.line, name: f.code !== null ? f.code.name : f.label, frame: f.id });

@@ -5,6 +5,7 @@ import type { TraceRecorder } from '../trace';
 import { BudgetExceeded } from './errors';
 import type { PyExc } from './errors';
 import type { PyModule } from './functions';
+import type { ModuleFiles } from './module-files';
 
 export interface Budgets {
   maxSteps: number;
@@ -28,6 +29,10 @@ export class RunContext {
   readonly modules = new Map<string, PyModule>();
   /** The span of the call being made (for the recorder's call events). */
   callSpan: Span | null = null;
+  /** Where the user's own modules are read from (null: the run imports none), and the directories
+   *  searched for a top-level one (sys.path: the run's file's directory). */
+  moduleFiles: ModuleFiles | null = null;
+  modulePath: readonly string[] = [];
 
   constructor(
     readonly filename: string,

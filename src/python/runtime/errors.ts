@@ -68,6 +68,7 @@ export const EOFError = exc('EOFError', Exception);
 export const MemoryError = exc('MemoryError', Exception);
 export const SyntaxErrorType = exc('SyntaxError', Exception);
 export const IndentationErrorType = exc('IndentationError', SyntaxErrorType);
+export const TabErrorType = exc('TabError', IndentationErrorType);
 export const Warning = exc('Warning', Exception);
 export const UserWarning = exc('UserWarning', Warning);
 export const RuntimeWarning = exc('RuntimeWarning', Warning);
@@ -94,7 +95,16 @@ export const attributeError = (m: string): PyExc => pyErr(AttributeError, m);
 export const zeroDivision = (m: string): PyExc => pyErr(ZeroDivisionError, m);
 
 /** The run hit a budget; everything recorded so far stays. Not catchable by Python code. */
-export class BudgetExceeded {
+/** What passes through frames and leaves a traceback: a Python exception or a gradlens stop. */
+export interface Traced {
+  traceback: TraceEntry[];
+  span: Span | null;
+  spanOutsideUserFile: boolean;
+}
+
+export class BudgetExceeded implements Traced {
+  traceback: TraceEntry[] = [];
+  spanOutsideUserFile = false;
   constructor(
     readonly budget: 'steps' | 'time' | 'memory',
     public span: Span | null,
@@ -112,7 +122,9 @@ export class BudgetExceeded {
 }
 
 /** Something outside the supported subset was reached. Not catchable by Python code. */
-export class Unsupported {
+export class Unsupported implements Traced {
+  traceback: TraceEntry[] = [];
+  spanOutsideUserFile = false;
   constructor(
     readonly what: string,
     public span: Span | null = null,

@@ -199,8 +199,63 @@ export class NativeGetSet extends PyObject {
 
 /** A module object: attributes in `dict`. */
 export class PyModule extends PyObject {
-  constructor(readonly name: string) {
-    super(moduleType, new Map());
+  /** `dict`: the module's namespace (by default a map of its own; a module run from Python source
+   *  passes its globals' view, see `GlobalsNamespace`). */
+  constructor(
+    readonly name: string,
+    dict: Map<string, PyValue> = new Map(),
+  ) {
+    super(moduleType, dict);
+  }
+}
+
+/**
+ * A module's namespace that is its globals: `layers.x = 5` is seen by layers' functions, and a name
+ * the module binds later (a circular import, a submodule imported afterwards) is seen through the
+ * module object. A Map over the globals' cells (names whose cell holds no value are absent).
+ */
+export class GlobalsNamespace extends Map<string, PyValue> {
+  constructor(private readonly globals: Globals) {
+    super();
+  }
+  override get(name: string): PyValue | undefined {
+    return this.globals.get(name);
+  }
+  override set(name: string, v: PyValue): this {
+    this.globals.set(name, v);
+    return this;
+  }
+  override has(name: string): boolean {
+    return this.globals.get(name) !== undefined;
+  }
+  override delete(name: string): boolean {
+    const c = this.globals.cells.get(name);
+    if (c === undefined || c.v === undefined) return false;
+    c.v = undefined;
+    return true;
+  }
+  override clear(): void {
+    for (const c of this.globals.cells.values()) c.v = undefined;
+  }
+  override get size(): number {
+    let n = 0;
+    for (const c of this.globals.cells.values()) if (c.v !== undefined) n++;
+    return n;
+  }
+  override *entries(): MapIterator<[string, PyValue]> {
+    for (const [k, c] of this.globals.cells) if (c.v !== undefined) yield [k, c.v];
+  }
+  override *keys(): MapIterator<string> {
+    for (const [k] of this.entries()) yield k;
+  }
+  override *values(): MapIterator<PyValue> {
+    for (const [, v] of this.entries()) yield v;
+  }
+  override [Symbol.iterator](): MapIterator<[string, PyValue]> {
+    return this.entries();
+  }
+  override forEach(fn: (v: PyValue, k: string, map: Map<string, PyValue>) => void): void {
+    for (const [k, v] of this.entries()) fn(v, k, this);
   }
 }
 

@@ -4,7 +4,7 @@ import { Tensor } from '../../engine';
 import { floatRepr } from '../format';
 import { floatFromHex, floatToHex } from './float-hex';
 import { PyDict, PyRange, PySlice, rangeType, sliceType, tuple } from './collections';
-import { BaseException, KeyError, PyExc, StopIteration, SystemExit, pyErr, typeError } from './errors';
+import { BaseException, KeyError, PyExc, SyntaxErrorType, StopIteration, SystemExit, pyErr, typeError } from './errors';
 import {
   BoundMethod,
   ClassMethod,
@@ -56,6 +56,11 @@ const hex = (v: PyValue): string => '0x' + objectId(v).toString(16).padStart(12,
 
 export function excStr(e: PyExc): string {
   if (e.cls.isSubtypeOf(KeyError) && e.args.length === 1) return repr(e.args[0]);
+  if (e.cls.isSubtypeOf(SyntaxErrorType)) {
+    // CPython: "msg (file.py, line N)" when the error knows where it is
+    const [msg, filename, line] = [e.dict!.get('msg'), e.dict!.get('filename'), e.dict!.get('lineno')];
+    if (typeof msg === 'string' && typeof filename === 'string' && typeof line === 'number') return `${msg} (${filename.slice(filename.lastIndexOf('/') + 1)}, line ${line})`;
+  }
   if (e.args.length === 0) return '';
   if (e.args.length === 1) return str(e.args[0]);
   return repr(tuple(e.args));
@@ -198,7 +203,7 @@ export function installMiscMethods(): void {
   defineGetter(functionType, '__doc__', (self) => (self as PyFunction).dict?.get('__doc__') ?? None, (self, v) => {
     (self as PyFunction).ownDict().set('__doc__', v);
   });
-  defineGetter(functionType, '__module__', (self) => (self as PyFunction).dict?.get('__module__') ?? '__main__', (self, v) => {
+  defineGetter(functionType, '__module__', (self) => (self as PyFunction).dict?.get('__module__') ?? (self as PyFunction).globals.get('__name__') ?? None, (self, v) => {
     (self as PyFunction).ownDict().set('__module__', v);
   });
   defineRawMethod(builtinFunctionType, '__repr__', (self) => `<built-in function ${(self as PyBuiltin).name}>`);
@@ -224,7 +229,11 @@ export function installMiscMethods(): void {
     const fn = (self as BoundMethod).fn;
     return fn instanceof PyFunction ? fn.qualname : '?';
   });
-  defineRawMethod(moduleType, '__repr__', (self) => `<module '${(self as PyModule).name}'>`);
+  defineRawMethod(moduleType, '__repr__', (self) => {
+    const m = self as PyModule;
+    const file = m.dict!.get('__file__'); // a module read from the user's files (runtime/module-files.ts)
+    return typeof file === 'string' ? `<module '${m.name}' from '${file}'>` : `<module '${m.name}'>`;
+  });
   defineGetter(moduleType, '__name__', (self) => (self as PyModule).name);
   defineGetter(staticmethodType, '__func__', (self) => (self as StaticMethod).fn);
   defineGetter(classmethodType, '__func__', (self) => (self as ClassMethod).fn);

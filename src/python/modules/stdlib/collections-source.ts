@@ -392,7 +392,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     _NamedTuple.__name__ = typename
     _NamedTuple.__qualname__ = typename
     _NamedTuple.__doc__ = f'{typename}({", ".join(fields)})'
-    if module is not None:
-        _NamedTuple.__module__ = module
+    # CPython names the caller's module; gradlens, which keeps no frame stack, the run's file
+    _NamedTuple.__module__ = module if module is not None else '__main__'
     return _NamedTuple
 `;

@@ -1,0 +1,116 @@
+// The user's own modules: `import layers`, `from cs231n.layers import *`, `from .util import f`
+// read Python files beside the run's file (runtime/module-files.ts finds them) and run them the way
+// CPython's import does: once per run, on first import, under their dotted name, in a namespace
+// that is their globals; a package's submodules become its attributes; a failed import leaves no
+// module behind. They run as library code (python-source.ts): the bindings log and the span table
+// are the run's file's, so their assignments are not bindings and their tensors carry no line of it.
+import { lowerSource } from '../lower';
+import { compileModule } from '../compile';
+import { ctx } from '../runtime/context';
+import { IndentationErrorType, ModuleNotFoundError, PyExc, SyntaxErrorType, TabErrorType, pyErr } from '../runtime/errors';
+import { leaveFrame } from '../runtime/call';
+import { Globals, GlobalsNamespace, type PyModule } from '../runtime/functions';
+import { findModule, type FoundModule, UNSHADOWED_MODULES } from '../runtime/module-files';
+import { None } from '../runtime/object';
+import { PyList, tuple } from '../runtime/collections';
+import { getBuiltins } from '../runtime/setup';
+import { registerSourceText } from '../runtime/source-files';
+import { PySyntaxError } from '../syntax-error';
+import { compileAsLibrary } from './library-compile';
+import { setUserModuleImporter } from './registry';
+import { UserModule } from './user-module';
+
+/**
+ * The user's module `name`, imported now if the run's files have it (parents first, as CPython
+ * does); null when the files have no such module (the caller then tries the modules gradlens
+ * provides). A missing submodule of a user package is a ModuleNotFoundError, as in CPython.
+ */
+function importUserModule(name: string, importParent: (name: string) => PyModule): PyModule | null {
+  const c = ctx();
+  if (c.moduleFiles === null) return null;
+  const dot = name.lastIndexOf('.');
+  if (dot < 0) {
+    if (UNSHADOWED_MODULES.has(name)) return null;
+    const found = findModule(c.moduleFiles, c.modulePath, name);
+    return found === null ? null : loadUserModule(name, found, null);
+  }
+  const top = name.slice(0, name.indexOf('.'));
+  if (UNSHADOWED_MODULES.has(top)) return null;
+  if (!(importParent(top) instanceof UserModule)) return null; // numpy.random of the numpy gradlens provides
+  const parent = importParent(name.slice(0, dot));
+  const cached = c.modules.get(name); // the parent's own code may have imported it
+  if (cached !== undefined) return cached;
+  const notFound = (): PyExc => pyErr(ModuleNotFoundError, `No module named '${name}'${parent instanceof UserModule && parent.searchPath.length === 0 ? `; '${parent.name}' is not a package` : ''}`);
+  if (!(parent instanceof UserModule) || parent.searchPath.length === 0) throw notFound();
+  const found = findModule(c.moduleFiles, parent.searchPath, name.slice(dot + 1));
+  if (found === null) throw notFound();
+  return loadUserModule(name, found, parent);
+}
+
+function loadUserModule(name: string, found: FoundModule, parent: PyModule | null): PyModule {
+  const c = ctx();
+  const leaf = name.slice(name.lastIndexOf('.') + 1);
+  const packageName = found.kind === 'module' ? (parent?.name ?? '') : name;
+  if (found.kind === 'namespace') {
+    const globals = new Globals(found.dir);
+    const m = new UserModule(name, new GlobalsNamespace(globals), null, [found.dir]);
+    globals.set('__name__', name);
+    globals.set('__file__', None);
+    globals.set('__package__', packageName);
+    globals.set('__path__', new PyList([found.dir]));
+    c.modules.set(name, m);
+    if (parent !== null) parent.dict!.set(leaf, m);
+    return m;
+  }
+  registerSourceText(found.filename, found.source);
+  let body;
+  try {
+    body = lowerSource(found.source);
+  } catch (e) {
+    if (e instanceof PySyntaxError) throw syntaxErrorOf(e, found.filename, found.source);
+    throw e;
+  }
+  const compiled = compileAsLibrary(c, () => compileModule(body, c, getBuiltins(), found.filename));
+  const globals = compiled.globals;
+  const searchPath = found.kind === 'package' ? [found.dir] : [];
+  const m = new UserModule(name, new GlobalsNamespace(globals), found.filename, searchPath);
+  globals.set('__name__', name);
+  globals.set('__file__', found.filename);
+  globals.set('__package__', packageName);
+  if (found.kind === 'package') globals.set('__path__', new PyList([found.dir]));
+  c.modules.set(name, m); // before its body runs: a circular import sees the module as it is so far
+  m.initializing = true;
+  try {
+    compiled.run();
+  } catch (e) {
+    c.modules.delete(name);
+    throw leaveFrame(e, compiled.frame);
+  } finally {
+    m.initializing = false;
+  }
+  if (parent !== null) parent.dict!.set(leaf, m);
+  return m;
+}
+
+/**
+ * The SyntaxError an import of a file that does not parse raises: CPython's attributes (msg,
+ * filename, lineno, offset, text) and args, so the traceback can show the line and its caret.
+ */
+function syntaxErrorOf(e: PySyntaxError, filename: string, source: string): PyExc {
+  const type = e.pyType === 'TabError' ? TabErrorType : e.pyType === 'IndentationError' ? IndentationErrorType : SyntaxErrorType;
+  const exc = new PyExc(type);
+  const text = source.split(/\r\n|\r|\n/)[e.span.line - 1] ?? '';
+  const offset = e.span.col + 1;
+  exc.args = [e.message, tuple([filename, e.span.line, offset, `${text}\n`, e.span.endLine, e.span.endCol + 1])];
+  const d = exc.dict!;
+  d.set('msg', e.message);
+  d.set('filename', filename);
+  d.set('lineno', e.span.line);
+  d.set('offset', offset);
+  d.set('text', `${text}\n`);
+  d.set('end_lineno', e.span.endLine);
+  d.set('end_offset', e.span.endCol + 1);
+  return exc;
+}
+
+setUserModuleImporter(importUserModule);

@@ -1,0 +1,3 @@
+# corpus-module: imported by circ_c.py
+from circ_c import C
+D = "d"

@@ -1,0 +1,4 @@
+"""A small layer library (a package)."""
+from .util import relu
+
+VERSION = "0.1"
