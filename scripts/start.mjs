@@ -9,7 +9,7 @@ const run = (args) => {
   return r.status ?? 1;
 };
 
-for (const f of ['examples/lecture/circuit.py', 'examples/lecture/neuron.py', 'examples/lecture/gates.py', 'examples/lecture/vectorized.py', 'examples/micrograd/package.py', 'examples/torch/mlp_training.py'])
+for (const f of ['examples/lecture/circuit.py', 'examples/lecture/neuron.py', 'examples/lecture/gates.py', 'examples/lecture/vectorized.py', 'examples/cs231n/two_layer_step.py', 'examples/micrograd/package.py', 'examples/torch/mlp_training.py'])
   run(['trace', f]);
 const status = run(['check', 'examples']);
 process.stdout.write(

@@ -96,6 +96,7 @@ export function analyze(source: string, options: AnalyzeOptions): Report {
     graph: root === null ? [] : buildGraph(root.tensor, grads, { spans: run.spans, nameOf: (t) => nameOf.get(t.id) }),
     stdout: run.stdout,
     exitCode: run.exitCode,
+    imports: run.imports,
   };
 }
 

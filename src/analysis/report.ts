@@ -143,6 +143,8 @@ export interface Report {
   stdout: string;
   /** The run's outcome: 0 ok, 1 exception/unsupported/syntax, 3 budget. */
   exitCode: 0 | 1 | 3;
+  /** Files of the user's own modules the run imported: the report depends on their text too. */
+  imports: string[];
 }
 
 /** The CLI's `trace --json` object (CLI.md); extra fields may be added, existing ones never change. */

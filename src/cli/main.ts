@@ -1,7 +1,7 @@
 // The `gradlens` command (its contract: CLI.md). Every subcommand reads the same analysis the
 // editor shows; `run` behaves like `python FILE`.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Report, analyze, loadAnalysis, toTraceJson } from '../analysis';
 import { loadPython, runSource } from '../python/run';
@@ -159,6 +159,18 @@ export function mayHoldChecks(source: string): boolean {
   return /_backward\b|\.backward\(|\bgrads?\b|return\s+[^\n]*,\s*\(?\s*d[A-Za-z_]|autograd\.Function|_forward\b/.test(source);
 }
 
+/** Whether the file imports a module of its own folder (`from layers import affine_backward`): the
+ *  functions it checks may live there. */
+export function importsOwnModule(file: string, source: string): boolean {
+  const files = diskModuleFiles();
+  const dir = dirname(file);
+  for (const m of source.matchAll(/^[ \t]*(?:from[ \t]+([A-Za-z_]\w*)|import[ \t]+([A-Za-z_]\w*))/gm)) {
+    const name = m[1] ?? m[2];
+    if (files.readText(join(dir, `${name}.py`)) !== null || files.isDirectory(join(dir, name))) return true;
+  }
+  return false;
+}
+
 function pythonFiles(path: string, out: string[]): void {
   let st;
   try {
@@ -189,7 +201,7 @@ async function cmdCheck(argv: string[]): Promise<number> {
   const results: { file: string; report: Report }[] = [];
   for (const file of files) {
     const source = readSource(file);
-    if (!mayHoldChecks(source)) continue;
+    if (!mayHoldChecks(source) && !importsOwnModule(file, source)) continue;
     results.push({ file, report: analyze(source, { filename: file, moduleFiles: diskModuleFiles(), ...budgets }) });
   }
   const errors = results.reduce((n, r) => n + r.report.diagnostics.filter((d) => d.severity === 'error').length, 0);

@@ -21,7 +21,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     ],
     outputChannelName: 'gradlens',
     initializationOptions: { settings: currentSettings() },
-    synchronize: { configurationSection: 'gradlens' },
+    // Python files changed on disk (a git checkout, another editor): the analyses that imported them re-run.
+    synchronize: { configurationSection: 'gradlens', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.py') },
   };
   return new LanguageClient('gradlens', 'gradlens', serverOptions, clientOptions);
 }

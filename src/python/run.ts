@@ -53,6 +53,8 @@ export interface RunResult {
   log: BindingsLog;
   /** The span table: tensor origins are indices into it. */
   spans: Span[];
+  /** The files of the user's own modules the run imported (it depends on their text too). */
+  imports: string[];
 }
 
 const NO_SPAN: Span = { line: 1, col: 0, endLine: 1, endCol: 0 };
@@ -89,6 +91,7 @@ export function runSource(source: string, options: RunOptions): RunResult {
     error,
     log,
     spans,
+    imports: [...rt.importedFiles],
   });
   let frame: Frame | null = null;
   try {

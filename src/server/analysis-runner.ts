@@ -19,6 +19,7 @@ interface Job {
   source: string;
   options: AnalyzeOptions;
   deadlineMs: number;
+  unsaved: [string, string][];
   resolve: (o: Outcome) => void;
 }
 
@@ -51,11 +52,12 @@ export class AnalysisRunner {
     if (!this.disposed) this.ensureWorker();
   }
 
-  submit(key: string, source: string, options: AnalyzeOptions, deadlineMs: number): Promise<Outcome> {
+  /** `unsaved`: open editors' texts by path, which the run's imports read instead of the disk. */
+  submit(key: string, source: string, options: AnalyzeOptions, deadlineMs: number, unsaved: [string, string][] = []): Promise<Outcome> {
     if (this.disposed) return Promise.resolve({ kind: 'cancelled' });
     this.cancel(key);
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, key, source, options, deadlineMs, resolve });
+      this.queue.push({ id: this.nextId++, key, source, options, deadlineMs, unsaved, resolve });
       this.pump();
     });
   }
@@ -108,7 +110,7 @@ export class AnalysisRunner {
       this.finish(job, { kind: 'timeout', seconds: job.deadlineMs / 1000 });
       this.pump();
     }, job.deadlineMs);
-    const request: WorkerRequest = { id: job.id, source: job.source, options: job.options };
+    const request: WorkerRequest = { id: job.id, source: job.source, options: job.options, unsaved: job.unsaved };
     worker.postMessage(request);
   }
 

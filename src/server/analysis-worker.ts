@@ -1,6 +1,8 @@
 // The worker thread's side: loads the analysis once (the parser's wasm), then analyses one source
 // at a time for the server's main thread. Any throw becomes a `failed` message, never a dead worker.
+import { resolve } from 'node:path';
 import type { MessagePort } from 'node:worker_threads';
+import { diskModuleFiles } from '../python/disk-module-files';
 import { SourceTrees, analyze, loadAnalysis, type AnalyzeOptions, type SourceTreesStats } from '../analysis/index';
 import type { Report } from '../analysis/report';
 
@@ -8,6 +10,8 @@ export interface WorkerRequest {
   id: number;
   source: string;
   options: AnalyzeOptions;
+  /** Open editors' texts by path: the run's imports read these instead of the disk. */
+  unsaved: [string, string][];
 }
 
 /** How the text was parsed: from scratch, by editing the document's previous tree, or not at all (same text). */
@@ -41,7 +45,9 @@ export function runAnalysisWorker(port: MessagePort): void {
       .then(() => {
         const start = performance.now();
         const before = { ...trees.stats };
-        const report = analyze(req.source, { ...req.options, trees });
+        const unsaved = new Map(req.unsaved.map(([path, text]) => [resolve(path), text]));
+        const moduleFiles = diskModuleFiles((path) => unsaved.get(resolve(path)));
+        const report = analyze(req.source, { ...req.options, trees, moduleFiles });
         const reply: WorkerResponse = { id: req.id, ok: true, report, millis: performance.now() - start, parse: parseKind(before, trees.stats) };
         port.postMessage(reply);
       })

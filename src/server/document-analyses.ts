@@ -2,6 +2,7 @@
 // of text + settings + root), cancels stale runs, caches the last Report per document and publishes
 // its diagnostics. Hovers, lenses and inlay hints read the cache synchronously.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { AnalyzeOptions } from '../analysis/index';
 import type { Report } from '../analysis/report';
@@ -20,6 +21,9 @@ export interface Analysis {
   diagnostics: Diagnostic[];
   failure?: string;
   millis?: number;
+  /** The user's modules the run imported, each with a digest of the text it read (null: gone):
+   *  the analysis is current only while they still read the same. */
+  dependencies?: ReadonlyMap<string, string | null>;
 }
 
 /** What the cache needs to know of a document. */
@@ -69,8 +73,10 @@ export class DocumentAnalyses {
   constructor(
     private readonly runner: AnalysisRunner,
     private settings: Settings,
-    private readonly documents: { get(uri: string): DocumentText | undefined },
+    private readonly documents: { get(uri: string): DocumentText | undefined; all(): DocumentText[] },
     private readonly events: AnalysisEvents,
+    /** The text of a file on disk, or null (the server reads the disk; tests pass their own). */
+    private readonly readFile: (path: string) => string | null = readDiskFile,
   ) {}
 
   get current(): Settings {
@@ -85,6 +91,24 @@ export class DocumentAnalyses {
   isIncluded(uri: string): boolean {
     const path = uriToPath(uri);
     return matchesGlob(this.settings.include, path) && !matchesGlob(this.settings.exclude, path);
+  }
+
+  /**
+   * The file at `path` changed (an open document's text, or a file on disk): re-analyse the open
+   * documents whose last analysis imported it (`import layers` of the edited layers.py).
+   */
+  dependencyChanged(path: string): void {
+    for (const [uri, state] of this.states) {
+      if (state.current?.dependencies?.has(path) !== true) continue;
+      const doc = this.documents.get(uri);
+      if (doc === undefined || uriToPath(uri) === path) continue;
+      if (state.inflight !== null) {
+        // a run in flight may have read the old text: it is stopped and run again
+        state.inflight = null;
+        this.runner.cancel(uri);
+      }
+      this.changed(doc);
+    }
   }
 
   /** The document's text changed (or it was opened): re-analyse after the debounce. */
@@ -150,7 +174,7 @@ export class DocumentAnalyses {
     }
     const text = doc.getText();
     const key = this.keyOf(text, state.root);
-    if (state.current !== null && state.current.key === key) {
+    if (state.current !== null && state.current.key === key && this.dependenciesUnchanged(state.current)) {
       if (state.current.version !== doc.version) {
         // Same text under a new version (an undo, a save): republish, do not re-run.
         state.current = { ...state.current, version: doc.version };
@@ -168,13 +192,13 @@ export class DocumentAnalyses {
   private start(uri: string, state: DocState, key: string, text: string, version: number): Run {
     this.events.started(uri, version);
     const run: Run = { key, version, promise: Promise.resolve<RunResult>('cancelled') };
-    run.promise = this.runner.submit(uri, text, this.optionsFor(uri, state.root), this.deadlineMs()).then((outcome): RunResult => {
+    run.promise = this.runner.submit(uri, text, this.optionsFor(uri, state.root), this.deadlineMs(), this.unsavedTexts(uri)).then((outcome): RunResult => {
       if (this.states.get(uri) !== state) return 'closed';
       // Superseded (a newer edit came): even a finished report is of an old text now.
       if (state.inflight !== run) return 'cancelled';
       state.inflight = null;
       if (outcome.kind === 'cancelled') return 'cancelled';
-      const analysis = toAnalysis(key, version, uri, outcome);
+      const analysis = this.withDependencies(toAnalysis(key, version, uri, outcome));
       state.current = analysis;
       this.events.finished(uri, analysis);
       return analysis;
@@ -186,7 +210,7 @@ export class DocumentAnalyses {
   /** Analyses a text that is not an open document (Check Gradients in Workspace). */
   async analyseText(uri: string, text: string): Promise<Analysis> {
     const key = this.keyOf(text, undefined);
-    const outcome = await this.runner.submit(`file:${uri}`, text, this.optionsFor(uri, undefined), this.deadlineMs());
+    const outcome = await this.runner.submit(`file:${uri}`, text, this.optionsFor(uri, undefined), this.deadlineMs(), this.unsavedTexts(uri));
     return toAnalysis(key, null, uri, outcome);
   }
 
@@ -202,6 +226,33 @@ export class DocumentAnalyses {
       this.states.set(uri, s);
     }
     return s;
+  }
+
+  /** The open documents' texts other than `uri`'s, by path: what an import reads instead of the disk. */
+  private unsavedTexts(uri: string): [string, string][] {
+    return this.documents
+      .all()
+      .filter((d) => d.uri !== uri && d.uri.startsWith('file:'))
+      .map((d) => [uriToPath(d.uri), d.getText()]);
+  }
+
+  /** The text an import of `path` reads now: the open document's, else the disk's. */
+  private dependencyDigest(path: string): string | null {
+    const open = this.documents.all().find((d) => d.uri.startsWith('file:') && uriToPath(d.uri) === path);
+    const text = open !== undefined ? open.getText() : this.readFile(path);
+    return text === null ? null : createHash('sha1').update(text).digest('hex');
+  }
+
+  private withDependencies(analysis: Analysis): Analysis {
+    const imports = analysis.report?.imports ?? [];
+    if (imports.length === 0) return analysis;
+    return { ...analysis, dependencies: new Map(imports.map((path) => [path, this.dependencyDigest(path)])) };
+  }
+
+  private dependenciesUnchanged(analysis: Analysis): boolean {
+    if (analysis.dependencies === undefined) return true;
+    for (const [path, digest] of analysis.dependencies) if (this.dependencyDigest(path) !== digest) return false;
+    return true;
   }
 
   private keyOf(text: string, root: string | undefined): string {
@@ -244,5 +295,13 @@ function toAnalysis(key: string, version: number | null, uri: string, outcome: E
     }
     case 'cancelled':
       return { key, version, report: undefined, diagnostics: [], failure: 'cancelled' };
+  }
+}
+
+function readDiskFile(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
   }
 }

@@ -123,8 +123,22 @@ export function startServer(connection: Connection, workerScript: string): void 
     });
   });
 
-  documents.onDidChangeContent((e) => guarded(connection, 'change', undefined, () => analyses.changed(e.document)));
-  documents.onDidClose((e) => guarded(connection, 'close', undefined, () => analyses.closed(e.document.uri)));
+  const fileChanged = (uri: string): void => {
+    if (uri.startsWith('file:')) analyses.dependencyChanged(uriToPath(uri));
+  };
+  documents.onDidChangeContent((e) =>
+    guarded(connection, 'change', undefined, () => {
+      analyses.changed(e.document);
+      fileChanged(e.document.uri); // the documents that import it
+    }),
+  );
+  documents.onDidClose((e) =>
+    guarded(connection, 'close', undefined, () => {
+      analyses.closed(e.document.uri);
+      fileChanged(e.document.uri); // importers read the disk's text again
+    }),
+  );
+  connection.onDidChangeWatchedFiles((params) => guarded(connection, 'watched files', undefined, () => params.changes.forEach((c) => fileChanged(c.uri))));
 
   connection.onHover((params) =>
     guarded(connection, 'hover', null, () => {

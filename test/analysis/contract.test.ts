@@ -20,7 +20,7 @@ function gradlens(args: string[]): { stdout: string; stderr: string; status: num
 }
 
 describe('CLI contract', () => {
-  const examples = ['lecture/circuit.py', 'lecture/neuron.py', 'lecture/gates.py', 'lecture/vectorized.py', 'micrograd/handwritten.py', 'cs231n/svm.py', 'cs231n/layers.py', 'cs231n/two_layer_net.py'];
+  const examples = ['lecture/circuit.py', 'lecture/neuron.py', 'lecture/gates.py', 'lecture/vectorized.py', 'micrograd/handwritten.py', 'cs231n/svm.py', 'cs231n/layers.py', 'cs231n/two_layer_net.py', 'cs231n/two_layer_step.py'];
   for (const ex of examples) {
     it(`trace --json of examples/${ex} matches the schema`, () => {
       const r = gradlens(['trace', `examples/${ex}`, '--json']);

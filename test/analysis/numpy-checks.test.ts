@@ -100,6 +100,32 @@ describe('forward/backward pairs', () => {
     expect(d?.relatedInformation).toBeUndefined();
   });
 
+  it('holds dout fixed when the backward pass chains (dout computed from the forward it checks)', () => {
+    // dscores comes from scores = affine_forward(a, ...): the pair check is of affine_forward alone
+    const chain = (db: string): string =>
+      [
+        'import numpy as np',
+        'def affine_forward(x, w, b):',
+        '    return x @ w + b, (x, w, b)',
+        'def affine_backward(dout, cache):',
+        '    x, w, b = cache',
+        `    return dout @ w.T, x.T @ dout, ${db}`,
+        'np.random.seed(1)',
+        'a, W, b, y = np.random.randn(5, 4), np.random.randn(4, 3), np.random.randn(3), np.array([0, 1, 2, 1, 0])',
+        'scores, cache = affine_forward(a, W, b)',
+        'p = np.exp(scores) / np.exp(scores).sum(axis=1, keepdims=True)',
+        'loss = -np.log(p[np.arange(5), y]).mean()',
+        'dscores = p.copy()',
+        'dscores[np.arange(5), y] -= 1',
+        'da, dW, db = affine_backward(dscores / 5, cache)',
+      ].join('\n');
+    const good = run(chain('dout.sum(axis=0)'));
+    const pairs = good.checks.filter((c) => c.kind === 'forward-backward-pair');
+    expect(pairs.map((c) => [c.wrt, c.status])).toEqual([['x', 'pass'], ['w', 'pass'], ['b', 'pass']]);
+    const bad = run(chain('dout.sum(axis=0) * 2'));
+    expect(bad.checks.filter((c) => c.kind === 'forward-backward-pair').map((c) => c.status)).toEqual(['pass', 'pass', 'mismatch']);
+  });
+
   it('a relu exactly at 0 is a kink, not a mismatch', () => {
     const src = [
       'import numpy as np',

@@ -4,6 +4,8 @@
 import { Tensor, type Gradients, add, reachable, withoutRecording } from '../../engine';
 import type { Span } from '../../python/ir';
 import type { PyValue } from '../../python/runtime/object';
+import { PyFunction } from '../../python/runtime/functions';
+import type { FunctionInfo } from '../static-info';
 import { type GradientVerdict, type Tolerance, compareElements, judge, sampleElements } from '../compare';
 import { numericTensor } from '../numeric';
 import type { FrameBinding } from '../recorder';
@@ -298,4 +300,15 @@ export function partialGradients(root: Tensor, seed: Tensor, stops: ReadonlySet<
     }
   });
   return grads;
+}
+
+/**
+ * The names of a called function's positional parameters: from the file's own definition when the
+ * function is defined there (`info`), else from the function object (a function of the user's
+ * modules, e.g. `from cs231n.layers import affine_forward`); `arg<i>` when neither knows.
+ */
+export function positionalNames(info: FunctionInfo | undefined, fn: PyValue): (i: number) => string {
+  const names =
+    info !== undefined ? [...info.def.params.posonly, ...info.def.params.args].map((p) => p.name) : fn instanceof PyFunction ? fn.code.posNames : [];
+  return (i) => names[i] ?? `arg${i}`;
 }

@@ -8,7 +8,7 @@ import type { Tolerance } from '../compare';
 import { numericTensor } from '../numeric';
 import type { AnalysisRecorder, CallRecord } from '../recorder';
 import type { StaticIndex } from '../static-info';
-import { type CheckOutcome, type GradientUnderTest, firstWrongIntermediate, runCheck, withCulprit } from './common';
+import { type CheckOutcome, type GradientUnderTest, firstWrongIntermediate, positionalNames, runCheck, withCulprit } from './common';
 import type { Invoker } from './invoker';
 
 /** sum(out * dout) as a number, without recording. */
@@ -23,17 +23,20 @@ export function checkForwardBackwardPairs(rec: AnalysisRecorder, statics: Static
     const fwd = producerOf(rec, bwd);
     if (fwd === null || !(fwd.returned instanceof PyTuple)) continue;
     const out = numericTensor(fwd.returned.items[0]);
-    const dout = bwd.argSnapshots.length > 0 ? numericTensor(bwd.argSnapshots[0]) : null;
-    if (out === null || dout === null || out.size !== dout.size) continue;
+    const upstream = bwd.argSnapshots.length > 0 ? numericTensor(bwd.argSnapshots[0]) : null;
+    if (out === null || upstream === null || out.size !== upstream.size) continue;
+    // dout as a constant: in a backprop chain it was computed from the forward's inputs too
+    // (dscores from scores), and the check is of the forward alone, with dout held fixed
+    const dout = new Tensor(Float64Array.from(upstream.data), upstream.shape, 'float64');
     const loss = sum(mul(out, dout));
     const grads = backward(loss);
     const fwdInfo = statics.get(fwd.qualname);
     const bwdInfo = statics.get(bwd.qualname);
-    const paramNames = fwdInfo === undefined ? [] : [...fwdInfo.def.params.posonly, ...fwdInfo.def.params.args].map((p) => p.name);
+    const paramName = positionalNames(fwdInfo, fwd.fn);
     const inputs: { index: number; name: string; tensor: Tensor }[] = [];
     fwd.argSnapshots.forEach((s, i) => {
       const t = numericTensor(s);
-      if (t !== null && t.ndim > 0 && (t.dtype === 'float64' || t.dtype === 'float32')) inputs.push({ index: i, name: paramNames[i] ?? `arg${i}`, tensor: t });
+      if (t !== null && t.ndim > 0 && (t.dtype === 'float64' || t.dtype === 'float32')) inputs.push({ index: i, name: paramName(i), tensor: t });
     });
     const returned = bwd.returned instanceof PyTuple ? bwd.returned.items : [bwd.returned];
     const retInfo = bwdInfo?.returns.find((r) => r.names.length === returned.length) ?? bwdInfo?.returns[bwdInfo.returns.length - 1];

@@ -9,7 +9,7 @@ import type { Tolerance } from '../compare';
 import { numericTensor } from '../numeric';
 import type { AnalysisRecorder, CallRecord } from '../recorder';
 import type { StaticIndex } from '../static-info';
-import { type CheckOutcome, type GradientUnderTest, firstWrongIntermediate, runCheck, withCulprit } from './common';
+import { type CheckOutcome, type GradientUnderTest, firstWrongIntermediate, positionalNames, runCheck, withCulprit } from './common';
 import type { Invoker } from './invoker';
 
 interface Candidate {
@@ -85,8 +85,7 @@ function lastAssignment(rec: AnalysisRecorder, call: CallRecord, name: string, f
 
 function candidatesOf(call: CallRecord, ret: PyTuple, info: ReturnType<StaticIndex['get']>, invoker: Invoker): Candidate[] {
   const out: Candidate[] = [];
-  const params = info?.def.params;
-  const paramNames: string[] = params === undefined ? [] : [...params.posonly, ...params.args].map((p) => p.name);
+  const paramName = positionalNames(info, call.fn);
   const retInfo = info?.returns.find((r) => r.names.length === ret.items.length) ?? info?.returns[info.returns.length - 1];
   const returnSpan = retInfo?.span ?? call.span;
   const lossOf = (v: PyValue | null): number | null => {
@@ -99,7 +98,7 @@ function candidatesOf(call: CallRecord, ret: PyTuple, info: ReturnType<StaticInd
   const arrayArgs: { index: number; name: string; tensor: Tensor }[] = [];
   call.argSnapshots.forEach((s, i) => {
     const t = numericTensor(s);
-    if (t !== null && t.ndim > 0) arrayArgs.push({ index: i, name: paramNames[i] ?? `arg${i}`, tensor: t });
+    if (t !== null && t.ndim > 0) arrayArgs.push({ index: i, name: paramName(i), tensor: t });
   });
 
   for (let k = 1; k < ret.items.length; k++) {

@@ -62,6 +62,7 @@ function loadUserModule(name: string, found: FoundModule, parent: PyModule | nul
     if (parent !== null) parent.dict!.set(leaf, m);
     return m;
   }
+  c.importedFiles.push(found.filename);
   registerSourceText(found.filename, found.source);
   let body;
   try {

@@ -33,6 +33,8 @@ export class RunContext {
    *  searched for a top-level one (sys.path: the run's file's directory). */
   moduleFiles: ModuleFiles | null = null;
   modulePath: readonly string[] = [];
+  /** The files of the user's modules this run read, in import order (what its results depend on). */
+  readonly importedFiles: string[] = [];
 
   constructor(
     readonly filename: string,
