@@ -216,6 +216,11 @@ function failure(e: unknown, frame: Frame | null, rt: RunContext, lines: string[
   if (err instanceof PyExc) {
     if (frame !== null) noteFrame(err, frame);
     if (err.cls.isSubtypeOf(SystemExit)) return systemExit(err, here(err.span), make);
+    if (err.unsupported !== null) {
+      const stop = new Unsupported(err.unsupported, here(err.span));
+      stop.traceback = err.traceback;
+      return make(1, tracebackEntries(stop.traceback, { filename: rt.filename, lines }) + `NotImplementedError: ${stop.message}\n`, { kind: 'unsupported', pyType: 'NotImplementedError', message: stop.message, span: stop.span! });
+    }
     const text = tracebackText(err, { filename: rt.filename, lines }, new Set());
     let message: string;
     try {

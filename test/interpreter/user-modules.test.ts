@@ -101,6 +101,16 @@ describe("the user's own modules", () => {
     expect(run(main, files).stdout).toBe('loading counter\n[1]\n');
   });
 
+  it("lets the program catch the ImportError of a module it has nowhere (as CPython without it), and stops as unsupported when uncaught", () => {
+    const caught = run(['try:', '    from tqdm import tqdm', 'except ImportError as e:', '    print(type(e).__name__, e)', '    tqdm = list', 'print(tqdm(range(2)))', ''].join('\n'), {});
+    expect(caught.stdout).toBe("ModuleNotFoundError No module named 'tqdm'\n[0, 1]\n");
+    expect(caught.exitCode).toBe(0);
+    const uncaught = run(['x = 1', 'import tqdm', ''].join('\n'), {});
+    expect(uncaught.error).toMatchObject({ kind: 'unsupported', message: "module 'tqdm' is not supported by gradlens yet" });
+    expect(uncaught.error?.span.line).toBe(2);
+    expect(uncaught.stderr).toBe(['Traceback (most recent call last):', '  File "proj/main.py", line 2, in <module>', '    import tqdm', "NotImplementedError: module 'tqdm' is not supported by gradlens yet", ''].join('\n'));
+  });
+
   it('stops at a module it cannot read when the run has no files to import from (a text with no folder)', () => {
     const r = runSource('import layers\n', { filename: 'untitled.py' });
     expect(r.error?.kind).toBe('unsupported');

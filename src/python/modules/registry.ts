@@ -1,7 +1,7 @@
 // The module registry: modules/*.ts register a factory by dotted name; imports build each module
 // once per run (so module state such as random seeds starts fresh every run).
 import type { Span } from '../ir';
-import { AttributeError, ImportError, Unsupported, pyErr, typeError } from '../runtime/errors';
+import { AttributeError, ImportError, ModuleNotFoundError, Unsupported, pyErr, typeError } from '../runtime/errors';
 import { ctx } from '../runtime/context';
 import { type Globals, PyModule, moduleType } from '../runtime/functions';
 import { defineRawMethod } from '../runtime/native';
@@ -43,7 +43,10 @@ export function importModule(name: string, span: Span | null): PyModule {
   const factory = factories.get(name);
   if (factory === undefined) {
     const top = name.split('.')[0];
-    throw new Unsupported(`module '${factories.has(top) ? name : top}'`, span);
+    const missing = factories.has(top) ? name : top;
+    const e = pyErr(ModuleNotFoundError, `No module named '${missing}'`);
+    e.unsupported = `module '${missing}'`;
+    throw e;
   }
   const dot = name.lastIndexOf('.');
   const parent = dot > 0 ? importModule(name.slice(0, dot), span) : null;

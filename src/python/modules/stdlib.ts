@@ -19,6 +19,8 @@ import { OPERATOR_SOURCE } from './stdlib/operator-source';
 import { TYPING_SOURCE } from './stdlib/typing-source';
 import { SYS_SOURCE } from './stdlib/sys-source';
 import { ctx } from '../runtime/context';
+import { PyList } from '../runtime/collections';
+import { directoryOf } from '../runtime/module-files';
 
 registerPythonModule({ name: '__future__', filename: '__future__.py', partial: true, source: FUTURE_SOURCE });
 registerPythonModule({ name: 'collections', filename: 'collections/__init__.py', partial: true, source: COLLECTIONS_SOURCE });
@@ -34,6 +36,8 @@ registerPythonModule({ name: 'typing', filename: 'typing.py', partial: true, sou
 /** The native half of 'sys': the script's name and the run's output streams. */
 registerModule('_gradlens_sys', (m) => {
   m.dict!.set('script_name', builtinFunction('script_name', '', () => ctx().filename));
+  // sys.path: where `import` looks for the user's modules (the script's folder); changes to it count
+  m.dict!.set('search_path', builtinFunction('search_path', '', () => new PyList([directoryOf(ctx().filename)])));
   m.dict!.set('write_stdout', builtinFunction('write_stdout', 's, /', ([s]) => (ctx().write(s as string), None)));
   m.dict!.set('write_stderr', builtinFunction('write_stderr', 's, /', ([s]) => (ctx().writeErr(s as string), None)));
 });

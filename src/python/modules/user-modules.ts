@@ -31,7 +31,7 @@ function importUserModule(name: string, importParent: (name: string) => PyModule
   const dot = name.lastIndexOf('.');
   if (dot < 0) {
     if (UNSHADOWED_MODULES.has(name)) return null;
-    const found = findModule(c.moduleFiles, c.modulePath, name);
+    const found = findModule(c.moduleFiles, searchPath(), name);
     return found === null ? null : loadUserModule(name, found, null);
   }
   const top = name.slice(0, name.indexOf('.'));
@@ -45,6 +45,15 @@ function importUserModule(name: string, importParent: (name: string) => PyModule
   const found = findModule(c.moduleFiles, parent.searchPath, name.slice(dot + 1));
   if (found === null) throw notFound();
   return loadUserModule(name, found, parent);
+}
+
+/** Where a top-level module is looked for: `sys.path` once the program imported sys (it may have
+ *  added a folder: `sys.path.append('..')`), else the run's file's folder. */
+function searchPath(): readonly string[] {
+  const c = ctx();
+  const path = c.modules.get('sys')?.dict?.get('path');
+  if (!(path instanceof PyList)) return c.modulePath;
+  return path.items.filter((p): p is string => typeof p === 'string');
 }
 
 function loadUserModule(name: string, found: FoundModule, parent: PyModule | null): PyModule {

@@ -23,6 +23,10 @@ export class PyExc extends PyObject {
   span: Span | null = null;
   /** Whether `span` is a line of a library module (it is replaced by the first user-file frame). */
   spanOutsideUserFile = false;
+  /** Set on the ModuleNotFoundError of a module gradlens cannot provide (`import tqdm`): the
+   *  program may catch it as under a CPython without that module, but left uncaught the run stops
+   *  as unsupported, naming it (the user's Python may well have it). */
+  unsupported: string | null = null;
   constructor(cls: PyType) {
     super(cls, new Map());
   }

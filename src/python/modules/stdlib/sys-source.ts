@@ -4,7 +4,7 @@
 export const SYS_SOURCE = `import _gradlens_sys as _native
 
 argv = [_native.script_name()]
-path = ['']
+path = _native.search_path()
 maxsize = 9223372036854775807
 byteorder = 'little'
 version = '3.11.7 (gradlens)'
