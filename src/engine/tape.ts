@@ -126,10 +126,11 @@ export function withoutRecording<T>(fn: () => T): T {
   }
 }
 
-/** Sets the opaque tag stamped on every tensor made from now on; returns the previous one. */
+/** Sets the opaque tag stamped on every tensor made from now on; returns the previous one. A
+ *  negative tag changes nothing (code with no place of its own: its tensors keep its caller's tag). */
 export function setOrigin(tag: number): number {
   const prev = origin;
-  origin = tag;
+  if (tag >= 0) origin = tag;
   return prev;
 }
 

@@ -329,13 +329,13 @@ describe('micrograd inside gradlens', () => {
     expect(cap.calls.some((c) => c.qualname === 'Value.__mul__')).toBe(true);
   });
 
-  it('gives tensors made inside the library no line of the user\'s file (origin 0), and the user\'s own ops their line', () => {
+  it('gives tensors made inside the library the line of the user\'s file that called into it, and the user\'s own ops their line', () => {
     const r = run('from micrograd.engine import Value\nx = 2.0 * 3.0\na = Value(x)\nb = a * a\n');
     expect(r.exitCode).toBe(0);
     const x = r.log.last('x', '<module>')!.live as Tensor;
     expect(r.spans[x.origin].line).toBe(2);
-    const bData = attr(r.log.last('b', '<module>')!.live, 'data') as Tensor;
-    expect(bData.origin).toBe(0);
+    const bData = attr(r.log.last('b', '<module>')!.live, 'data') as Tensor; // made in Value.__mul__
+    expect(r.spans[bData.origin]).toMatchObject({ line: 4, col: 4, endCol: 9 });
     // the library compiled nothing into the span table: every span there is a line of user.py
     expect(r.spans.every((s) => s.line <= 4)).toBe(true);
   });

@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPython, runSource } from '../../src/python/run';
 import type { ModuleFiles } from '../../src/python/runtime/module-files';
+import type { NDArray } from '../../src/python/modules/numpy/ndarray';
 
 beforeAll(async () => {
   await loadPython();
@@ -84,6 +85,15 @@ describe("the user's own modules", () => {
     expect(r.stdout).toBe('[[2. 2.]]\n');
     expect(r.log.entries().map((b) => `${b.name}@${b.line}`)).toEqual(['np@1', 'forward@2', 'out@3']);
     expect(r.imports).toEqual(['proj/layers.py']);
+  });
+
+  it("gives the tensors a module's code makes the place of the user's call into it", () => {
+    const r = run(['import numpy as np', 'import layers', 'x = np.ones((1, 2))', 'out = layers.forward(x, np.ones((2, 2)))', ''].join('\n'), { 'layers.py': LAYERS });
+    expect(r.exitCode).toBe(0);
+    const out = r.log.last('out', '<module>')!.live as NDArray; // np.maximum(h, 0) in layers.py
+    expect(r.spans[out.tensor.origin]).toMatchObject({ line: 4, col: 6 });
+    const h = out.tensor.node!.inputs[0]; // x @ w in layers.py
+    expect(r.spans[h.origin].line).toBe(4);
   });
 
   it('lets a file beside the script shadow a module gradlens provides, except the ones CPython has built in', () => {

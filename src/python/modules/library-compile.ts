@@ -3,8 +3,9 @@
 // the code the editor shows, so its compilation differs in two ways:
 // - its assignments are not reported as bindings (its spans are lines of the library's own text,
 //   and the bindings log, hover and roots read every binding as a place in the user's file);
-// - its spans get the span id 0, "no source location", so tensors it makes are not attributed to a
-//   line of the user's file.
+// - its spans get the span id -1, which leaves the origin as it is (engine `setOrigin`), so the
+//   tensors it makes carry the place in the user's file that called into it (the line of
+//   `out, cache = affine_forward(x, w, b)`: the graph groups the layer's ops under that call).
 // The compiler reads the recorder and registers span ids while compiling (not while running), so
 // both are done by compiling against the run context with a silent recorder and a span sink in
 // place; test/interpreter/micrograd-module.test.ts checks that this stays true.
@@ -25,10 +26,10 @@ class LibraryRecorder implements TraceRecorder {
   }
 }
 
-/** A span table that registers nothing: every span id handed out is 0 ("no source location"). */
-function spanSink(first: Span): Span[] {
-  const sink: Span[] = [first];
-  sink.push = (): number => sink.length;
+/** A span table that registers nothing: every span id handed out is -1 ("the caller's place"). */
+function spanSink(): Span[] {
+  const sink: Span[] = [];
+  sink.push = (): number => 0;
   return sink;
 }
 
@@ -43,7 +44,7 @@ export function compileAsLibrary<T>(rt: RunContext, compile: () => T): T {
   const fields = rt as unknown as CompileTimeFields;
   const { recorder, spans } = fields;
   fields.recorder = new LibraryRecorder(recorder);
-  fields.spans = spanSink(spans[0]);
+  fields.spans = spanSink();
   try {
     return compile();
   } finally {
