@@ -1,6 +1,6 @@
 // The worker thread's side: loads the analysis once (the parser's wasm), then analyses one source
 // at a time for the server's main thread. Any throw becomes a `failed` message, never a dead worker.
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import type { MessagePort } from 'node:worker_threads';
 import { diskModuleFiles } from '../python/disk-module-files';
 import { SourceTrees, analyze, loadAnalysis, type AnalyzeOptions, type SourceTreesStats } from '../analysis/index';
@@ -46,7 +46,8 @@ export function runAnalysisWorker(port: MessagePort): void {
         const start = performance.now();
         const before = { ...trees.stats };
         const unsaved = new Map(req.unsaved.map(([path, text]) => [resolve(path), text]));
-        const moduleFiles = diskModuleFiles((path) => unsaved.get(resolve(path)));
+        // a document with a folder (a file, not an untitled editor) imports the modules beside it
+        const moduleFiles = isAbsolute(req.options.filename) ? diskModuleFiles((path) => unsaved.get(resolve(path))) : undefined;
         const report = analyze(req.source, { ...req.options, trees, moduleFiles });
         const reply: WorkerResponse = { id: req.id, ok: true, report, millis: performance.now() - start, parse: parseKind(before, trees.stats) };
         port.postMessage(reply);
