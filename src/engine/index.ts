@@ -32,3 +32,4 @@ export * from './ops/strided';
 export * from './ops/linalg';
 export { sin as libmSin, cos as libmCos } from './ops/libm/sincos';
 export { log as libmLog, log2 as libmLog2 } from './ops/libm/log';
+export { pow as libmPow } from './ops/libm/pow';

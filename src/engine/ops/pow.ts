@@ -5,6 +5,7 @@ import { sumTo } from '../kernels';
 import { namedRule, Rule, recordRule, recordRule1 } from '../tape';
 import { Tensor } from '../tensor';
 import { floatUnaryResult, rejectInt8Result } from './elementwise-dtype';
+import { pow as libmPow } from './libm/pow';
 import { binaryOp, gradOp, ternaryOp, unaryOp } from './loops';
 
 // d(a^b)/da = b a^(b-1), taken as 0 where b == 0 (so 0^0 passes no NaN);
@@ -60,13 +61,8 @@ function powResult(a: Tensor, b: Tensor): DType {
   return dtype;
 }
 
-// C's pow. JavaScript's Math.pow differs from it only where the base is +-1: C gives 1 for
-// 1^y (even y = NaN) and for (-1)^(+-inf), JavaScript NaN.
-function power(x: number, y: number): number {
-  if (y === 2) return x * x;
-  if (x === 1 || (x === -1 && (y === Infinity || y === -Infinity))) return 1;
-  return Math.pow(x, y);
-}
+// C's pow (libm/pow.ts: correctly rounded, C's special values).
+const power = libmPow;
 
 // numpy's loop for an exponent broadcast from one value squares for 2, takes the square root
 // for 0.5 (so (-0)^0.5 is -0 and (-inf)^0.5 NaN, unlike C's pow) and the reciprocal for -1.

@@ -1,7 +1,7 @@
 // Python's operators: int arithmetic on JS numbers (exact, up to 2**53), float arithmetic through
 // the engine (so it is recorded on the tape), then the dunder protocol with reflected operands.
 import * as E from '../../engine';
-import { Tensor } from '../../engine';
+import { Tensor, libmPow } from '../../engine';
 import { PyList, PyTuple } from './collections';
 import { OverflowError, Unsupported, pyErr, typeError, valueError, zeroDivision } from './errors';
 import { None, NotImplemented, PyType, PyValue, pyFloat, typeName, typeOf } from './object';
@@ -87,7 +87,7 @@ function bigBinary(op: BinOpName, x: bigint, y: bigint, bothBool: boolean): PyVa
     case '**':
       if (y < 0n) {
         if (x === 0n) throw zeroDivision('0.0 cannot be raised to a negative power');
-        return pyFloat(Math.pow(Number(x), Number(y)));
+        return pyFloat(libmPow(Number(x), Number(y)));
       }
       if (y > 100000n) throw bigIntUnsupported();
       return normBig(x ** y);
@@ -132,7 +132,7 @@ export function pyFloorMod(a: number, b: number): number {
 function intPow(a: number, b: number): PyValue {
   if (b < 0) {
     if (a === 0) throw zeroDivision('0.0 cannot be raised to a negative power');
-    return pyFloat(Math.pow(a, b));
+    return pyFloat(libmPow(a, b));
   }
   let result = 1;
   let base = a;

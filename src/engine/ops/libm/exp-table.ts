@@ -57,7 +57,11 @@ const LN2 = ln2Fixed();
 const headBits = LN2 >> (FRACTION_BITS - 32n);
 export const LN2_N_HEAD = Number(headBits) * 2 ** -(32 + TABLE_BITS);
 /** ln 2 / N - LN2_N_HEAD. */
-export const LN2_N_TAIL = Number(LN2 - (headBits << (FRACTION_BITS - 32n))) * 2 ** -(128 + TABLE_BITS);
+const tailBits = LN2 - (headBits << (FRACTION_BITS - 32n));
+export const LN2_N_TAIL = Number(tailBits) * 2 ** -(128 + TABLE_BITS);
+/** ln 2 / N - LN2_N_HEAD - LN2_N_TAIL (pow.ts, which needs the reduction to ~2^-110: k up to 2^21
+ *  times the tail's own rounding, ~2^-96, would cost it 25 bits). LN2_N_TAIL * 2^139 is an integer. */
+export const LN2_N_TAIL2 = Number(tailBits - BigInt(LN2_N_TAIL * 2 ** (128 + TABLE_BITS))) * 2 ** -(128 + TABLE_BITS);
 /** N / ln 2 (its rounding only moves which k is picked, never the result's accuracy). */
 export const INV_LN2_N = N / (Number(LN2) * TO_DOUBLE);
 

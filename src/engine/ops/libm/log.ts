@@ -61,6 +61,17 @@ export function log(x: number): number {
 /** [hi, rest] of log x, normalised, about 2^-68 accurate (k ln 2 + ln c + log1p r, see above). */
 const parts = new Float64Array(2);
 
+/** log x as a double-double into out (x normal and positive), from the table: accurate to
+ *  `TABLE_LOG_DD_BOUND` of |log x|. */
+export function tableLogDD(x: number, out: Float64Array): void {
+  logParts(x);
+  out[0] = parts[0];
+  out[1] = parts[1];
+}
+
+/** `tableLogDD`'s error bound, relative (with a margin). */
+export const TABLE_LOG_DD_BOUND = BOUND;
+
 function logParts(x: number): void {
   const m = splitExponent(x);
   const k = exponent;
@@ -111,7 +122,7 @@ function scaledLog(x: number, ch: number, cl: number, special: (x: number) => nu
   logParts(x);
   let v = scaleParts(parts[0], parts[1], ch, cl, 2 ** -62);
   if (!Number.isNaN(v)) return v;
-  logDD(x, dd);
+  accurateLogDD(x, dd);
   v = scaleParts(dd[0], dd[1], ch, cl, 2 ** -98);
   return Number.isNaN(v) ? dd[0] * ch + (dd[1] * ch + dd[0] * cl) : v;
 }
@@ -127,10 +138,11 @@ function scaleParts(h: number, l: number, ch: number, cl: number, bound: number)
   return down === hi + (rest + err) ? down : NaN;
 }
 
-/** log x as a double-double from accurate.ts's series (x normal, positive, finite). */
-function logDD(x: number, out: Float64Array): void {
-  const m = splitExponent(x);
-  const k = exponent;
+/** log x as a double-double from accurate.ts's series, to ~2^-104 (x positive and finite). */
+export function accurateLogDD(x: number, out: Float64Array): void {
+  const subnormal = x < 2 ** -1022;
+  const m = splitExponent(subnormal ? x * 2 ** 54 : x); // (a subnormal normalised first)
+  const k = subnormal ? exponent - 54 : exponent;
   logMantissaDD(m, out);
   const a = k * LN2_HI; // exact
   const s = a + out[0];
