@@ -6,7 +6,7 @@ import { None, PyValue, pyFloat } from '../runtime/object';
 import { builtinFunction, toNumber } from '../runtime/native';
 import { valueError } from '../runtime/errors';
 import { getBuiltins } from '../runtime/setup';
-import { registerModule } from './registry';
+import { importModule, registerModule } from './registry';
 import { registerPythonModule } from './python-source';
 import { COLLECTIONS_SOURCE } from './stdlib/collections-source';
 import { COPY_SOURCE } from './stdlib/copy-source';
@@ -17,6 +17,7 @@ import { ITERTOOLS_SOURCE } from './stdlib/itertools-source';
 import { KEYWORD_SOURCE } from './stdlib/keyword-source';
 import { OPERATOR_SOURCE } from './stdlib/operator-source';
 import { TYPING_SOURCE } from './stdlib/typing-source';
+import { OS_SOURCE, PICKLE_SOURCE, POSIXPATH_SOURCE } from './stdlib/os-source';
 import { SYS_SOURCE } from './stdlib/sys-source';
 import { ctx } from '../runtime/context';
 import { PyList } from '../runtime/collections';
@@ -32,6 +33,14 @@ registerPythonModule({ name: 'keyword', filename: 'keyword.py', partial: true, s
 registerPythonModule({ name: 'operator', filename: 'operator.py', partial: true, source: OPERATOR_SOURCE });
 registerPythonModule({ name: 'sys', filename: 'sys.py', partial: true, source: SYS_SOURCE });
 registerPythonModule({ name: 'typing', filename: 'typing.py', partial: true, source: TYPING_SOURCE });
+registerPythonModule({ name: 'posixpath', filename: 'posixpath.py', partial: true, source: POSIXPATH_SOURCE });
+registerPythonModule({ name: 'os', filename: 'os.py', partial: true, source: OS_SOURCE });
+registerPythonModule({ name: 'pickle', filename: 'pickle.py', partial: true, source: PICKLE_SOURCE });
+// `import os.path`: the posixpath module, as os's `path` attribute is
+registerModule('os.path', (m) => {
+  for (const [k, v] of importModule('posixpath', null).dict!) m.dict!.set(k, v);
+  m.cls = importModule('posixpath', null).cls;
+});
 
 /** The native half of 'sys': the script's name and the run's output streams. */
 registerModule('_gradlens_sys', (m) => {
