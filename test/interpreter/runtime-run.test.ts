@@ -1,6 +1,7 @@
 // The run API's contract beyond printed output: exit codes, error kinds and spans, budgets,
 // unsupported constructs, the bindings log and the recorder events, and that float arithmetic is
 // recorded on the engine's tape with origins leading back to the source.
+import { getHeapStatistics } from 'node:v8';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Tensor, backward } from '../../src/engine';
 import type { Span } from '../../src/python/ir';
@@ -61,8 +62,8 @@ describe('exit codes and errors', () => {
   });
 
   it('the memory budget counts array elements, and a recorded float as one element', () => {
-    // (array buffers are counted process-wide: the margins leave room for other test threads')
-    const baseline = process.memoryUsage().arrayBuffers / 8;
+    // (array buffers - V8's external memory - are counted process-wide: the margins leave room for other test threads')
+    const baseline = getHeapStatistics().external_memory / 8;
     const maxElements = baseline + 10_000_000;
     // 4M recorded floats (ops and their literal leaves): under the budget as elements, though
     // their tape columns take 44 bytes each (22M elements' worth of bytes)
