@@ -54,6 +54,27 @@ describe('returned gradients', () => {
   });
 });
 
+describe("the user's own modules", () => {
+  it('checks an imported function returning (loss, dW) at the call, naming the gradient and the argument as the call binds them', () => {
+    const svm = [
+      'import numpy as np',
+      'def svm_loss(W, X, y, reg):',
+      '    scores = X.dot(W)',
+      '    margins = np.maximum(0, scores - scores[np.arange(X.shape[0]), y][:, None] + 1.0)',
+      '    margins[np.arange(X.shape[0]), y] = 0',
+      '    mask = (margins > 0).astype(float)',
+      '    mask[np.arange(X.shape[0]), y] = -mask.sum(axis=1)',
+      '    return margins.sum() / X.shape[0] + reg * np.sum(W * W), X.T.dot(mask) / X.shape[0] + reg * W',
+      '',
+    ].join('\n');
+    const main = ['import numpy as np', 'from svm import svm_loss', 'np.random.seed(0)', 'W = np.random.randn(5, 3) * 0.01', 'X = np.random.randn(8, 5)', 'y = np.random.randint(3, size=8)', 'loss, dW = svm_loss(W, X, y, 0.1)', ''].join('\n');
+    const r = run(main, { moduleFiles: { readText: (p) => (p === 'svm.py' ? svm : null), isDirectory: () => false } });
+    const c = r.checks.find((x) => x.kind === 'returned-gradient');
+    expect(c).toMatchObject({ function: 'svm_loss', wrt: 'W', status: 'mismatch', line: 7 }); // reg * W: the factor 2 is missing
+    expect(r.diagnostics.find((d) => d.code === 'gradient-mismatch')?.message).toMatch(/^dW disagrees with the gradient of the loss w\.r\.t\. W/);
+  });
+});
+
 describe('forward/backward pairs', () => {
   const layers = example('cs231n/layers.py');
 

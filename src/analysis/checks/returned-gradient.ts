@@ -42,7 +42,10 @@ export function checkReturnedGradients(rec: AnalysisRecorder, statics: StaticInd
     if (loss === null) continue;
     if (/_forward$/.test(call.qualname)) continue; // (out, cache): the pair check's business
     const info = statics.get(call.qualname);
-    const candidates = candidatesOf(call, ret, info, invoker);
+    // a function this file does not define (imported): its gradients go by the names the call binds
+    const boundName = (item: PyValue): string | undefined =>
+      info === undefined ? rec.entries().find((b) => b.live === item && b.span.line === call.span.line)?.name : undefined;
+    const candidates = candidatesOf(call, ret, info, invoker, boundName);
     if (candidates.length === 0) continue;
     const grads = backward(loss);
     const frame = rec.frameBindings.get(call.qualname);
@@ -83,7 +86,7 @@ function lastAssignment(rec: AnalysisRecorder, call: CallRecord, name: string, f
   return b?.span ?? fallback;
 }
 
-function candidatesOf(call: CallRecord, ret: PyTuple, info: ReturnType<StaticIndex['get']>, invoker: Invoker): Candidate[] {
+function candidatesOf(call: CallRecord, ret: PyTuple, info: ReturnType<StaticIndex['get']>, invoker: Invoker, boundName: (item: PyValue) => string | undefined): Candidate[] {
   const out: Candidate[] = [];
   const paramName = positionalNames(info, call.fn);
   const retInfo = info?.returns.find((r) => r.names.length === ret.items.length) ?? info?.returns[info.returns.length - 1];
@@ -103,7 +106,7 @@ function candidatesOf(call: CallRecord, ret: PyTuple, info: ReturnType<StaticInd
 
   for (let k = 1; k < ret.items.length; k++) {
     const item = ret.items[k];
-    const gradName = retInfo?.names[k] ?? (k === 1 ? 'grad' : `grad${k}`);
+    const gradName = retInfo?.names[k] ?? boundName(item) ?? (k === 1 ? 'grad' : `grad${k}`);
     if (item instanceof PyDict) {
       out.push(...dictCandidates(call, item, gradName, info, invoker, lossOf));
       continue;
