@@ -173,6 +173,13 @@ export async function runUiChecks(o: UiOptions): Promise<Checklist> {
       await until('the status bar to show no failed check', async () => /\b\d+ 0 ∇ /.test(flat(await status.innerText())), 15);
     });
 
+    await checks.step('a file that imports layers.py: hover W1 gives its gradient through the imported layers', async () => {
+      await wb.closeAllEditors();
+      await wb.openFile('examples/cs231n/two_layer_step.py', 'from layers import');
+      const text = await wb.hoverUntil('h, h_cache = affine_forward', 'W1', '∂softmax_loss()/∂W1');
+      assert.match(text, /shape \(4, 6\)/);
+    });
+
     await checks.step('an infinite loop: a budget-exceeded warning on it, and a hover elsewhere still answers', async () => {
       await wb.openFile('examples/lecture/neuron.py', 'dot = w0 * x0');
       await wb.editor.click({ position: { x: 300, y: 50 } });
