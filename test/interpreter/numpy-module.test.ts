@@ -35,3 +35,14 @@ describe('numpy programs print what CPython + numpy print', () => {
       if (c.exitCode === 1) expect(lastLine(r.stderr)).toBe(c.stderrLast);
     });
 });
+
+describe('dtypes gradlens does not have', () => {
+  it("stops at numpy's other dtype names as unsupported (not numpy's 'not understood', which they are not)", () => {
+    for (const name of ['uint8', 'int16', 'float16']) {
+      const r = runSource(`import numpy as np\nx = np.zeros(2).astype('${name}')\n`, { filename: 'd.py' });
+      expect(r.error).toMatchObject({ kind: 'unsupported', message: `numpy dtype '${name}' is not supported by gradlens yet` });
+    }
+    const typo = runSource("import numpy as np\nx = np.zeros(2).astype('flaot32')\n", { filename: 'd.py' });
+    expect(lastLine(typo.stderr)).toBe("TypeError: data type 'flaot32' not understood");
+  });
+});

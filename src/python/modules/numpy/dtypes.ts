@@ -3,7 +3,7 @@
 // np.int32 is stored as int64 (an honest approximation noted in DIALECT terms: values print alike).
 import type { DType } from '../../../engine';
 import { PyObject, PyType, PyValue, None, boolType, floatType, intType, objectType, typeOf } from '../../runtime/object';
-import { typeError } from '../../runtime/errors';
+import { Unsupported, typeError } from '../../runtime/errors';
 import { defineGetter, defineRawMethod } from '../../runtime/native';
 import { NotImplemented } from '../../runtime/object';
 
@@ -43,6 +43,9 @@ const BY_NAME: Record<string, DType> = {
   '?': 'bool',
 };
 
+/** numpy's names of the dtypes gradlens does not have: a gradlens edge, not numpy's "not understood". */
+const UNSUPPORTED_NAMES = new Set(['uint8', 'uint16', 'uint32', 'uint64', 'int8', 'int16', 'float16', 'half', 'longdouble', 'float128', 'complex64', 'complex128', 'complex', 'object', 'str', 'bytes', 'u1', 'u2', 'u4', 'u8', 'i1', 'i2', 'f2', 'c8', 'c16', 'O', 'U', 'S', 'B', 'b', 'h', 'H']);
+
 /** Scalar type objects registered by scalars.ts (np.float64 -> 'float64', ...). */
 export const scalarTypeDType = new Map<PyType, DType>();
 
@@ -52,6 +55,7 @@ export function parseDType(v: PyValue | undefined): DType | null {
   if (v instanceof NpDType) return v.dtype;
   if (typeof v === 'string') {
     const d = BY_NAME[v];
+    if (d === undefined && UNSUPPORTED_NAMES.has(v)) throw new Unsupported(`numpy dtype '${v}'`);
     if (d === undefined) throw typeError(`data type '${v}' not understood`);
     return d;
   }
