@@ -1,7 +1,6 @@
 // The run API's contract beyond printed output: exit codes, error kinds and spans, budgets,
 // unsupported constructs, the bindings log and the recorder events, and that float arithmetic is
 // recorded on the engine's tape with origins leading back to the source.
-import { getHeapStatistics } from 'node:v8';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Tensor, backward } from '../../src/engine';
 import type { Span } from '../../src/python/ir';
@@ -62,9 +61,10 @@ describe('exit codes and errors', () => {
   });
 
   it('the memory budget counts array elements, and a recorded float as one element', () => {
-    // (array buffers - V8's external memory - are counted process-wide: the margins leave room for other test threads')
-    const baseline = getHeapStatistics().external_memory / 8;
-    const maxElements = baseline + 10_000_000;
+    // (array buffers - V8's external memory - added since the run started: held before it, as this
+    // 40M-element buffer, they do not count)
+    const before = new Float64Array(40_000_000);
+    const maxElements = 10_000_000;
     // 4M recorded floats (ops and their literal leaves): under the budget as elements, though
     // their tape columns take 44 bytes each (22M elements' worth of bytes)
     const floats = run('x = 0.0\nfor i in range(1_000_000):\n    x = x * 0.5 + 1.0\nprint(x)\n', { maxElements });
@@ -75,6 +75,7 @@ describe('exit codes and errors', () => {
     expect(arrays.exitCode).toBe(3);
     expect(arrays.stderr).toContain('the memory budget');
     expect([3, 4, 5]).toContain(arrays.error!.span.line);
+    expect(before.length).toBe(40_000_000); // (kept alive through both runs)
   });
 
   it('output printed before a budget stop is kept', () => {

@@ -23,6 +23,8 @@ export class RunContext {
   nextCheck: number;
   private readonly deadline: number;
   private checks = 0;
+  /** V8's external memory when the run started: the memory budget counts what the run adds. */
+  private readonly externalBefore: number;
   depth = 0;
   readonly maxDepth = 1000;
   /** Exceptions currently being handled (innermost last): bare `raise` and __context__. */
@@ -46,6 +48,7 @@ export class RunContext {
     readonly spans: Span[],
   ) {
     this.deadline = Date.now() + budgets.maxSeconds * 1000;
+    this.externalBefore = getHeapStatistics().external_memory;
     this.nextCheck = Math.min(budgets.maxSteps, CHECK_EVERY);
   }
 
@@ -54,7 +57,7 @@ export class RunContext {
     if (this.steps >= this.budgets.maxSteps) throw new BudgetExceeded('steps', span);
     if (Date.now() > this.deadline) throw new BudgetExceeded('time', span);
     // reading the heap's statistics costs about a microsecond: look at memory on every 16th check only.
-    if ((++this.checks & 15) === 0 && liveElements() > this.budgets.maxElements) throw new BudgetExceeded('memory', span);
+    if ((++this.checks & 15) === 0 && liveElements(this.externalBefore) > this.budgets.maxElements) throw new BudgetExceeded('memory', span);
     this.nextCheck = Math.min(this.budgets.maxSteps, this.steps + CHECK_EVERY);
   }
 
@@ -71,10 +74,11 @@ export class RunContext {
 }
 
 /** Tensor elements alive: array storage (8 bytes an element) plus the scalar tape's entries, one each. */
-function liveElements(): number {
+function liveElements(externalBefore: number): number {
   const tape = scalarTapeSize();
-  // the bytes of array buffers (V8's external memory: their backing stores), less the tape's own
-  return Math.max(0, getHeapStatistics().external_memory - tape.bytes) / 8 + tape.entries;
+  // the bytes of array buffers (V8's external memory: their backing stores) added since the run
+  // started (not the parser's wasm memory, nor arrays an earlier run's report keeps), less the tape's
+  return Math.max(0, getHeapStatistics().external_memory - externalBefore - tape.bytes) / 8 + tape.entries;
 }
 
 let current: RunContext | null = null;
