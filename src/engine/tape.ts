@@ -174,7 +174,9 @@ export function scalarOp(v: number, rule: NamedRule, a: Tensor, b: Tensor | null
 /** `recordRule(out, rule.name, [a], rule)` without the inputs array a ScalarTensor does not need. */
 export function recordRule1(out: Tensor, a: Tensor, rule: NamedRule): Tensor {
   if (!recording) return out;
-  if (out instanceof ScalarTensor) out.recordInline(rule, a, null);
+  // inline only from scalars: an array input would be held by the run-long tape (see tensor.ts's
+  // `generals`), where a node keeps it only as long as the result is reachable
+  if (out instanceof ScalarTensor && a instanceof ScalarTensor) out.recordInline(rule, a, null);
   else out.node = new TapeNode(rule.name, [a], out, rule, undefined);
   return out;
 }
@@ -182,7 +184,7 @@ export function recordRule1(out: Tensor, a: Tensor, rule: NamedRule): Tensor {
 /** `recordRule(out, rule.name, [a, b], rule)` without the inputs array a ScalarTensor does not need. */
 export function recordRule2(out: Tensor, a: Tensor, b: Tensor, rule: NamedRule): Tensor {
   if (!recording) return out;
-  if (out instanceof ScalarTensor) out.recordInline(rule, a, b);
+  if (out instanceof ScalarTensor && a instanceof ScalarTensor && b instanceof ScalarTensor) out.recordInline(rule, a, b);
   else out.node = new TapeNode(rule.name, [a, b], out, rule, undefined);
   return out;
 }

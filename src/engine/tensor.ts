@@ -128,18 +128,49 @@ export class ScalarTape {
   readonly chunks: ScalarChunk[] = [];
   /** Inputs that are not entries of this tape (arrays, tensors of another tape): `in` = -(k + 1). */
   readonly externals: Tensor[] = [];
-  /** Nodes attached other than inline (a VJP closure, attributes), by tape index. */
-  readonly generals = new Map<number, Node>();
-  /** The handle every walk meets for these entries (general nodes and pinned tensors), by tape index. */
+  /**
+   * Nodes attached other than inline (a VJP closure, attributes: a reduction's 0-d result), kept by
+   * the handle they were attached to (a WeakMap: no WeakRef, whose targets a synchronous run would
+   * keep to its end), so a result nobody holds frees its node and the arrays its graph holds - unless
+   * a later entry read the entry: `reference` then pins the handle for the tape's lifetime.
+   */
+  private readonly generals = new WeakMap<ScalarTensor, Node>();
+  /** The handle every walk meets for these entries (read by later entries, or pinned), by tape index. */
   readonly pinned = new Map<number, ScalarTensor>();
+
+  /** The pinned handle of entry `ref`, if it has one. */
+  pinnedAt(ref: number): ScalarTensor | undefined {
+    return this.pinned.size === 0 ? undefined : this.pinned.get(ref);
+  }
+
+  /** Makes h the handle walks meet for its entry (the first one pinned stays). */
+  pin(h: ScalarTensor): void {
+    const key = h.chunk.base + h.i;
+    if (!this.pinned.has(key)) this.pinned.set(key, h);
+  }
+
+  /** The general node of h's entry (kept by h itself, or by the entry's pinned handle). */
+  generalNode(h: ScalarTensor): Node | null {
+    const own = this.generals.get(h);
+    if (own !== undefined) return own;
+    const p = this.pinnedAt(h.chunk.base + h.i);
+    return p === undefined ? null : (this.generals.get(p) ?? null);
+  }
+
+  /** Attaches (or, null, detaches) the general node of h's entry, kept by h (and the pinned handle). */
+  setGeneralNode(h: ScalarTensor, n: Node | null): void {
+    const p = this.pinnedAt(h.chunk.base + h.i);
+    for (const k of p === undefined || p === h ? [h] : [h, p]) {
+      if (n === null) this.generals.delete(k);
+      else this.generals.set(k, n);
+    }
+  }
 
   /** The tensor at a reference of an `in` column. */
   handle(ref: number): Tensor {
     if (ref < 0) return this.externals[-ref - 1];
-    if (this.pinned.size > 0) {
-      const p = this.pinned.get(ref);
-      if (p !== undefined) return p as unknown as Tensor;
-    }
+    const p = this.pinnedAt(ref);
+    if (p !== undefined) return p as unknown as Tensor;
     return new ScalarTensor(this.chunks[ref >>> CHUNK_BITS], ref & (CHUNK - 1)) as unknown as Tensor;
   }
 
@@ -152,7 +183,14 @@ export class ScalarTape {
     if (x instanceof ScalarTensor && x.chunk.tape === this) {
       const c = x.chunk;
       const i = x.i;
-      if (c.n[RULE + i] !== 0) return c.base + i;
+      const rule = c.n[RULE + i];
+      if (rule === GENERAL && this.pinnedAt(c.base + i) === undefined) {
+        // read by a later entry: its node must now live as long as the tape, met through x
+        const n = this.generalNode(x);
+        this.pin(x);
+        if (n !== null) this.generals.set(x, n);
+      }
+      if (rule !== 0) return c.base + i;
       // a leaf of this tape is held once: its unused IN0 keeps the reference
       const held = c.n[IN0 + i];
       if (held < 0) return held;
@@ -267,7 +305,7 @@ export class ScalarTensor {
     const code = this.chunk.n[RULE + this.i];
     if (code === 0) return null;
     const t = this.chunk.tape;
-    if (code === GENERAL) return t.generals.get(this.chunk.base + this.i) ?? null;
+    if (code === GENERAL) return t.generalNode(this);
     const rule = namedRules[code] as NamedRule;
     const in1 = this.chunk.n[IN1 + this.i];
     const a = t.handle(this.chunk.n[IN0 + this.i]);
@@ -276,26 +314,19 @@ export class ScalarTensor {
   }
 
   set node(n: Node | null) {
-    const key = this.chunk.base + this.i;
-    this.chunk.tape.generals.delete(key);
-    if (n === null) this.chunk.n[RULE + this.i] = 0;
-    else {
-      this.chunk.n[RULE + this.i] = GENERAL;
-      this.chunk.tape.generals.set(key, n);
-      this.pin();
-    }
+    this.chunk.tape.setGeneralNode(this, n);
+    this.chunk.n[RULE + this.i] = n === null ? 0 : GENERAL;
   }
 
   /** Makes this object the one every walk of the graph meets for this tensor (see `pinTensor`). */
   pin(): void {
-    const key = this.chunk.base + this.i;
-    if (!this.chunk.tape.pinned.has(key)) this.chunk.tape.pinned.set(key, this);
+    this.chunk.tape.pin(this);
   }
 
   /** Records the op that made this tensor (see `recordRule2`; b null for a one-input op). */
   recordInline(rule: NamedRule, a: Tensor, b: Tensor | null): void {
     const c = this.chunk;
-    if (c.n[RULE + this.i] === GENERAL) c.tape.generals.delete(c.base + this.i);
+    if (c.n[RULE + this.i] === GENERAL) c.tape.setGeneralNode(this, null);
     writeInline(c, this.i, rule.code, a, b);
   }
 }

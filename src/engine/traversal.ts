@@ -144,7 +144,7 @@ class Walk {
       this.visit(tape.externals[-ref - 1]);
       return;
     }
-    const pinned = tape.pinned.size > 0 ? tape.pinned.get(ref) : undefined;
+    const pinned = tape.pinnedAt(ref);
     if (pinned !== undefined) {
       this.visit(pinned as unknown as Tensor);
       return;

@@ -78,6 +78,14 @@ describe('exit codes and errors', () => {
     expect(before.length).toBe(40_000_000); // (kept alive through both runs)
   });
 
+  it("frees a discarded reduction's graph: a loop of full sums over a fresh array stays within the memory budget", () => {
+    // 1000 results of (X * 2.0).sum(), each holding a 100,000-element array through its graph: kept
+    // by the run-long tape they were 1e8 elements (over the default budget); dropped, they are garbage
+    const r = run('import numpy as np\nX = np.ones((100, 1000))\nfor i in range(1000):\n    s = (X * 2.0).sum()\n    t = 0\n    for j in range(100):\n        t += j\nprint(s, t)\n', { maxElements: 50_000_000 });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('200000.0 4950\n');
+  });
+
   it('output printed before a budget stop is kept', () => {
     const r = run('print("start")\ndef spin():\n    while True:\n        pass\nspin()\n', { maxSteps: 5_000 });
     expect(r.exitCode).toBe(3);
