@@ -1,11 +1,12 @@
 // The `gradlens` command (its contract: CLI.md). Every subcommand reads the same analysis the
 // editor shows; `run` behaves like `python FILE`.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Report, analyze, loadAnalysis, toTraceJson } from '../analysis';
 import { loadPython, runSource } from '../python/run';
 import { diskModuleFiles } from '../python/disk-module-files';
+import { directoryOf, findModule } from '../python/runtime/module-files';
 import { toDot, toMermaid } from './graph-format';
 import { toSarif } from './sarif';
 import { shapeText, shortValue, table } from './format-value';
@@ -163,11 +164,9 @@ export function mayHoldChecks(source: string): boolean {
  *  functions it checks may live there. */
 export function importsOwnModule(file: string, source: string): boolean {
   const files = diskModuleFiles();
-  const dir = dirname(file);
-  for (const m of source.matchAll(/^[ \t]*(?:from[ \t]+([A-Za-z_]\w*)|import[ \t]+([A-Za-z_]\w*))/gm)) {
-    const name = m[1] ?? m[2];
-    if (files.readText(join(dir, `${name}.py`)) !== null || files.isDirectory(join(dir, name))) return true;
-  }
+  const path = [directoryOf(file)];
+  for (const m of source.matchAll(/^[ \t]*(?:from[ \t]+([A-Za-z_]\w*)|import[ \t]+([A-Za-z_]\w*))/gm))
+    if (findModule(files, path, m[1] ?? m[2]) !== null) return true;
   return false;
 }
 

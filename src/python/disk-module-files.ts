@@ -3,24 +3,36 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { ModuleFiles } from './runtime/module-files';
 
-/** Files read from disk; `unsaved` gives the text of a path an editor holds, if it holds it. */
+/**
+ * Files read from disk; `unsaved` gives the text of a path an editor holds, if it holds it. Each
+ * path is read (or stat'ed) once: make one per run, so that a check before an import
+ * (`from pkg import sub`: is `sub` a submodule?) and the import itself do not read the disk twice.
+ */
 export function diskModuleFiles(unsaved?: (path: string) => string | undefined): ModuleFiles {
+  const texts = new Map<string, string | null>();
+  const directories = new Map<string, boolean>();
+  const stat = (path: string) => {
+    try {
+      return statSync(path);
+    } catch {
+      return null;
+    }
+  };
   return {
     readText(path) {
       const open = unsaved?.(path);
       if (open !== undefined) return open;
-      try {
-        return statSync(path).isFile() ? readFileSync(path, 'utf8') : null;
-      } catch {
-        return null;
+      let text = texts.get(path);
+      if (text === undefined) {
+        text = stat(path)?.isFile() === true ? readFileSync(path, 'utf8') : null;
+        texts.set(path, text);
       }
+      return text;
     },
     isDirectory(path) {
-      try {
-        return statSync(path).isDirectory();
-      } catch {
-        return false;
-      }
+      let dir = directories.get(path);
+      if (dir === undefined) directories.set(path, (dir = stat(path)?.isDirectory() === true));
+      return dir;
     },
   };
 }

@@ -77,10 +77,8 @@ export function runSource(source: string, options: RunOptions): RunResult {
     recorder,
     spans,
   );
-  if (options.moduleFiles !== undefined) {
-    rt.moduleFiles = options.moduleFiles;
-    rt.modulePath = [directoryOf(options.filename)];
-  }
+  rt.moduleFiles = options.moduleFiles ?? null;
+  rt.modulePath = [directoryOf(options.filename)];
   const prevCtx = setContext(rt);
   const prevOrigin = setOrigin(0);
   startScalarTape(); // this run's floats: the last run's tape goes with the last of its tensors
@@ -170,6 +168,16 @@ function syntaxErrorLocation(exc: PyExc): string {
   return syntaxLocation(filename, line, text.replace(/\n$/, ''), offset - 1);
 }
 
+/** An uncaught exception that stands for a gradlens stop (the ModuleNotFoundError of a module
+ *  gradlens cannot provide) as that stop, with the frames it passed; anything else as it is. */
+function asStop(err: unknown): unknown {
+  if (!(err instanceof PyExc) || err.unsupported === null) return err;
+  const stop = new Unsupported(err.unsupported, err.span);
+  stop.traceback = err.traceback;
+  stop.spanOutsideUserFile = err.spanOutsideUserFile;
+  return stop;
+}
+
 /** The user's file: its name and its lines, which traceback entries of that file quote. */
 interface UserFile {
   filename: string;
@@ -211,16 +219,11 @@ function systemExit(e: PyExc, span: Span, make: Make): RunResult {
 }
 
 function failure(e: unknown, frame: Frame | null, rt: RunContext, lines: string[], make: Make): RunResult {
-  const err = toPyException(e);
+  const err = asStop(toPyException(e));
   const here = (span: Span | null): Span => span ?? frame?.span ?? NO_SPAN;
   if (err instanceof PyExc) {
     if (frame !== null) noteFrame(err, frame);
     if (err.cls.isSubtypeOf(SystemExit)) return systemExit(err, here(err.span), make);
-    if (err.unsupported !== null) {
-      const stop = new Unsupported(err.unsupported, here(err.span));
-      stop.traceback = err.traceback;
-      return make(1, tracebackEntries(stop.traceback, { filename: rt.filename, lines }) + `NotImplementedError: ${stop.message}\n`, { kind: 'unsupported', pyType: 'NotImplementedError', message: stop.message, span: stop.span! });
-    }
     const text = tracebackText(err, { filename: rt.filename, lines }, new Set());
     let message: string;
     try {

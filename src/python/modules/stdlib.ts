@@ -21,7 +21,6 @@ import { OS_SOURCE, PICKLE_SOURCE, POSIXPATH_SOURCE } from './stdlib/os-source';
 import { SYS_SOURCE } from './stdlib/sys-source';
 import { ctx } from '../runtime/context';
 import { PyList } from '../runtime/collections';
-import { directoryOf } from '../runtime/module-files';
 
 registerPythonModule({ name: '__future__', filename: '__future__.py', partial: true, source: FUTURE_SOURCE });
 registerPythonModule({ name: 'collections', filename: 'collections/__init__.py', partial: true, source: COLLECTIONS_SOURCE });
@@ -46,7 +45,7 @@ registerModule('os.path', (m) => {
 registerModule('_gradlens_sys', (m) => {
   m.dict!.set('script_name', builtinFunction('script_name', '', () => ctx().filename));
   // sys.path: where `import` looks for the user's modules (the script's folder); changes to it count
-  m.dict!.set('search_path', builtinFunction('search_path', '', () => new PyList([directoryOf(ctx().filename)])));
+  m.dict!.set('search_path', builtinFunction('search_path', '', () => new PyList([...ctx().modulePath])));
   m.dict!.set('write_stdout', builtinFunction('write_stdout', 's, /', ([s]) => (ctx().write(s as string), None)));
   m.dict!.set('write_stderr', builtinFunction('write_stderr', 's, /', ([s]) => (ctx().writeErr(s as string), None)));
 });

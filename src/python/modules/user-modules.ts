@@ -5,7 +5,7 @@
 // module behind. They run as library code (python-source.ts): the bindings log and the span table
 // are the run's file's, so their assignments are not bindings and their tensors carry no line of it.
 import { lowerSource } from '../lower';
-import { compileModule } from '../compile';
+import { type CompiledModule, compileModule } from '../compile';
 import { ctx } from '../runtime/context';
 import { IndentationErrorType, ModuleNotFoundError, PyExc, SyntaxErrorType, TabErrorType, pyErr } from '../runtime/errors';
 import { leaveFrame } from '../runtime/call';
@@ -58,48 +58,45 @@ function searchPath(): readonly string[] {
 
 function loadUserModule(name: string, found: FoundModule, parent: PyModule | null): PyModule {
   const c = ctx();
-  const leaf = name.slice(name.lastIndexOf('.') + 1);
-  const packageName = found.kind === 'module' ? (parent?.name ?? '') : name;
-  if (found.kind === 'namespace') {
-    const globals = new Globals(found.dir);
-    const m = new UserModule(name, new GlobalsNamespace(globals), null, [found.dir]);
-    globals.set('__name__', name);
-    globals.set('__file__', None);
-    globals.set('__package__', packageName);
-    globals.set('__path__', new PyList([found.dir]));
-    c.modules.set(name, m);
-    if (parent !== null) parent.dict!.set(leaf, m);
-    return m;
+  const file = found.kind === 'namespace' ? null : found; // a namespace package has no code
+  const dir = found.kind === 'module' ? null : found.dir; // a package's submodules are found here
+  const code = file === null ? null : compileUserModule(file.filename, file.source);
+  const globals = code !== null ? code.globals : new Globals(dir as string);
+  const m = new UserModule(name, new GlobalsNamespace(globals), file?.filename ?? null, dir === null ? [] : [dir]);
+  globals.set('__name__', name);
+  globals.set('__file__', file?.filename ?? None);
+  globals.set('__package__', dir === null ? (parent?.name ?? '') : name);
+  if (dir !== null) globals.set('__path__', new PyList([dir]));
+  c.modules.set(name, m); // before its body runs: a circular import sees the module as it is so far
+  if (code !== null) {
+    m.initializing = true;
+    try {
+      code.run();
+    } catch (e) {
+      c.modules.delete(name);
+      throw leaveFrame(e, code.frame);
+    } finally {
+      m.initializing = false;
+    }
   }
-  c.importedFiles.push(found.filename);
-  registerSourceText(found.filename, found.source);
+  if (parent !== null) parent.dict!.set(name.slice(name.lastIndexOf('.') + 1), m);
+  return m;
+}
+
+/** A module file's body compiled as library code, its text registered for tracebacks; a file that
+ *  does not parse raises the SyntaxError CPython's import raises. */
+function compileUserModule(filename: string, source: string): CompiledModule {
+  const c = ctx();
+  c.importedFiles.push(filename);
+  registerSourceText(filename, source);
   let body;
   try {
-    body = lowerSource(found.source);
+    body = lowerSource(source);
   } catch (e) {
-    if (e instanceof PySyntaxError) throw syntaxErrorOf(e, found.filename, found.source);
+    if (e instanceof PySyntaxError) throw syntaxErrorOf(e, filename, source);
     throw e;
   }
-  const compiled = compileAsLibrary(c, () => compileModule(body, c, getBuiltins(), found.filename));
-  const globals = compiled.globals;
-  const searchPath = found.kind === 'package' ? [found.dir] : [];
-  const m = new UserModule(name, new GlobalsNamespace(globals), found.filename, searchPath);
-  globals.set('__name__', name);
-  globals.set('__file__', found.filename);
-  globals.set('__package__', packageName);
-  if (found.kind === 'package') globals.set('__path__', new PyList([found.dir]));
-  c.modules.set(name, m); // before its body runs: a circular import sees the module as it is so far
-  m.initializing = true;
-  try {
-    compiled.run();
-  } catch (e) {
-    c.modules.delete(name);
-    throw leaveFrame(e, compiled.frame);
-  } finally {
-    m.initializing = false;
-  }
-  if (parent !== null) parent.dict!.set(leaf, m);
-  return m;
+  return compileAsLibrary(c, () => compileModule(body, c, getBuiltins(), filename));
 }
 
 /**

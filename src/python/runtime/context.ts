@@ -33,7 +33,7 @@ export class RunContext {
   /** The span of the call being made (for the recorder's call events). */
   callSpan: Span | null = null;
   /** Where the user's own modules are read from (null: the run imports none), and the directories
-   *  searched for a top-level one (sys.path: the run's file's directory). */
+   *  searched for a top-level one (sys.path as `python FILE` starts it: FILE's directory). */
   moduleFiles: ModuleFiles | null = null;
   modulePath: readonly string[] = [];
   /** The files of the user's modules this run read, in import order (what its results depend on). */

@@ -28,7 +28,8 @@ export function findModule(files: ModuleFiles, path: readonly string[], leaf: st
   let namespace: string | null = null;
   for (const dir of path) {
     const sub = joinPath(dir, leaf);
-    if (files.isDirectory(sub)) {
+    const isDirectory = files.isDirectory(sub);
+    if (isDirectory) {
       const init = joinPath(sub, '__init__.py');
       const source = files.readText(init);
       if (source !== null) return { kind: 'package', filename: init, source, dir: sub };
@@ -36,7 +37,7 @@ export function findModule(files: ModuleFiles, path: readonly string[], leaf: st
     const file = joinPath(dir, `${leaf}.py`);
     const source = files.readText(file);
     if (source !== null) return { kind: 'module', filename: file, source };
-    if (namespace === null && files.isDirectory(sub)) namespace = sub;
+    if (namespace === null && isDirectory) namespace = sub;
   }
   return namespace === null ? null : { kind: 'namespace', dir: namespace };
 }
