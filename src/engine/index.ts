@@ -2,6 +2,8 @@
 export type { DType } from './dtype';
 export { promote, isFloat, floatResult, castValue } from './dtype';
 export { EngineError, shapeText } from './errors';
+export { reserveElements, setElementGuard } from './element-guard';
+export type { ElementGuard } from './element-guard';
 export type { EngineErrorKind } from './errors';
 export { broadcastShapes, normalizeAxis, normalizeAxes, sizeOf, stridesOf } from './shape';
 export type { Shape } from './shape';

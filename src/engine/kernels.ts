@@ -1,5 +1,6 @@
 // Raw loops shared by the ops: no recording, no gradients. Outputs are new tensors.
 import { DType, castValue } from './dtype';
+import { reserveElements } from './element-guard';
 import { Tensor } from './tensor';
 import { Shape, broadcastIndex, broadcastShapes, sameShape, sizeOf, stridesOf } from './shape';
 
@@ -12,6 +13,7 @@ const LARGE = 4096;
  * Uses Node's uninitialised Buffer memory where there is one.
  */
 export function overwritable(n: number): Float64Array {
+  reserveElements(n);
   if (n < LARGE || typeof Buffer !== 'function') return new Float64Array(n);
   return new Float64Array(Buffer.allocUnsafeSlow(n * 8).buffer, 0, n);
 }
@@ -79,6 +81,7 @@ export function mapTernary(
 /** Copies `a` broadcast to `shape` into a new contiguous tensor. */
 export function expandTo(a: Tensor, shape: Shape): Tensor {
   if (sameShape(a.shape, shape)) return a;
+  reserveElements(sizeOf(shape));
   const src = a.data;
   if (src.length >= 16 && isTrailingBlock(a.shape, shape)) {
     // a bias row repeated down leading axes: copies of the whole block

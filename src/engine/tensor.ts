@@ -1,4 +1,5 @@
 import { DType, castValue, castInPlace } from './dtype';
+import { madeElements, reserveElements } from './element-guard';
 import { EngineError } from './errors';
 import { Shape, sizeOf } from './shape';
 import type { NamedRule, Node } from './tape';
@@ -36,8 +37,11 @@ export class Tensor {
     this.origin = currentOrigin();
     if (typeof data === 'number') {
       if (shape.length !== 0) throw new EngineError('ValueError', 'a number makes only a 0-d tensor');
-    } else if (data.length !== sizeOf(shape))
-      throw new EngineError('ValueError', `storage of ${data.length} elements for shape (${shape.join(',')})`);
+    } else {
+      if (data.length !== sizeOf(shape))
+        throw new EngineError('ValueError', `storage of ${data.length} elements for shape (${shape.join(',')})`);
+      madeElements(data.length);
+    }
     this.store = data;
   }
 
@@ -400,6 +404,7 @@ export function tensor(nested: unknown, dtype: DType = 'float64'): Tensor {
     shape.push(probe.length);
     probe = probe[0];
   }
+  reserveElements(sizeOf(shape));
   const data = new Float64Array(sizeOf(shape));
   let pos = 0;
   const walk = (v: unknown, axis: number): void => {
@@ -422,6 +427,7 @@ export function tensor(nested: unknown, dtype: DType = 'float64'): Tensor {
 
 export function full(shape: Shape, value: number, dtype: DType = 'float64'): Tensor {
   if (shape.length === 0) return Tensor.scalar(value, dtype);
+  reserveElements(sizeOf(shape));
   return Tensor.of(new Float64Array(sizeOf(shape)).fill(value), shape, dtype);
 }
 

@@ -1,6 +1,6 @@
 // The public API of the interpreter: parse, lower, compile and run a Python file under budgets,
 // capturing what it prints, its traceback, and the bindings it made.
-import { setOrigin, startScalarTape } from '../engine';
+import { setElementGuard, setOrigin, startScalarTape } from '../engine';
 import { compileModule } from './compile';
 import type { Span } from './ir';
 import { lowerSource } from './lower';
@@ -81,6 +81,7 @@ export function runSource(source: string, options: RunOptions): RunResult {
   rt.modulePath = [directoryOf(options.filename)];
   const prevCtx = setContext(rt);
   const prevOrigin = setOrigin(0);
+  const prevGuard = setElementGuard(rt.elementGuard);
   startScalarTape(); // this run's floats: the last run's tape goes with the last of its tensors
   const result = (exitCode: 0 | 1 | 3, stderr: string, error?: RunError): RunResult => ({
     stdout: rt.out.join(''),
@@ -114,6 +115,7 @@ export function runSource(source: string, options: RunOptions): RunResult {
   } finally {
     setContext(prevCtx);
     setOrigin(prevOrigin);
+    setElementGuard(prevGuard);
   }
 }
 

@@ -86,6 +86,32 @@ describe('exit codes and errors', () => {
     expect(r.stdout).toBe('200000.0 4950\n');
   });
 
+  it('one statement asking for an array far over the memory budget stops at once, at its line', () => {
+    // np.zeros of 4e8 elements (3.2 GB) was made, zero-filled for seconds; 1e10 crashed as an internal error
+    for (const shape of ['(20000, 20000)', '(100000, 100000)']) {
+      const r = run(`import numpy as np\nprint("start")\ndef make():\n    return np.zeros(${shape})\nx = make()\n`);
+      expect(r.exitCode).toBe(3);
+      expect(r.stdout).toBe('start\n');
+      expect(r.error).toMatchObject({ kind: 'budget', pyType: 'BudgetExceeded', message: 'the memory budget (live tensor elements) ran out' });
+      expect(r.error!.span.line).toBe(4); // where the array was asked for; the traceback has the call too
+      expect(r.stderr).toContain('line 5, in <module>');
+      expect(r.stderr).toContain('line 4, in make');
+    }
+    // a broadcast and a product whose results are over it
+    const outer = run('import numpy as np\na = np.ones((30000, 1))\nb = np.ones(30000)\nc = a - b\n');
+    expect(outer.error).toMatchObject({ kind: 'budget', span: { line: 4 } });
+    const product = run('import numpy as np\na = np.ones((8000, 1))\nc = a @ np.ones((1, 8000))\n');
+    expect(product.error).toMatchObject({ kind: 'budget', span: { line: 3 } });
+    const draws = run('import numpy as np\nx = np.random.randn(100000, 10000)\n');
+    expect(draws.error).toMatchObject({ kind: 'budget', span: { line: 2 } });
+  });
+
+  it('a list or str too long to make is a MemoryError, which Python code can catch', () => {
+    const r = run('try:\n    s = "a" * 10**10\nexcept MemoryError:\n    print("str")\ntry:\n    l = [0] * 10**10\nexcept MemoryError as e:\n    print("list", repr(e))\nl = list(range(10**9))\n');
+    expect(r.stdout).toBe('str\nlist MemoryError()\n');
+    expect(r.error).toMatchObject({ kind: 'exception', pyType: 'MemoryError', span: { line: 9 } });
+  });
+
   it('output printed before a budget stop is kept', () => {
     const r = run('print("start")\ndef spin():\n    while True:\n        pass\nspin()\n', { maxSteps: 5_000 });
     expect(r.exitCode).toBe(3);

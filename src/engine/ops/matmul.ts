@@ -2,6 +2,7 @@
 // matrix with one row (A) or one column (B) whose extra axis is dropped again, and batch axes
 // that were broadcast are summed back (the copy gate).
 import { promote } from '../dtype';
+import { reserveElements } from '../element-guard';
 import { EngineError, shapeText } from '../errors';
 import { sumTo } from '../kernels';
 import { Shape, broadcastIndex, broadcastShapes } from '../shape';
@@ -27,6 +28,7 @@ function stackProduct(a: Stack, b: Stack, batch: number[]): Stack {
   const ib = broadcastIndex(b.batch, batch);
   const { rows: m, cols: k } = a;
   const n = b.cols;
+  reserveElements(ia.length * m * n);
   const out = new Float64Array(ia.length * m * n);
   for (let t = 0; t < ia.length; t++)
     gemm(a.data, ia[t] * m * k, b.data, ib[t] * k * n, out, t * m * n, m, k, n, a.transposed, b.transposed);

@@ -1,6 +1,6 @@
 // The state of one run: output, budgets, recorder, loaded modules, the exception being handled.
 import { getHeapStatistics } from 'node:v8';
-import { scalarTapeSize } from '../../engine';
+import { type ElementGuard, scalarTapeSize } from '../../engine';
 import type { Span } from '../ir';
 import type { TraceRecorder } from '../trace';
 import { BudgetExceeded } from './errors';
@@ -60,6 +60,11 @@ export class RunContext {
     if ((++this.checks & 15) === 0 && liveElements(this.externalBefore) > this.budgets.maxElements) throw new BudgetExceeded('memory', span);
     this.nextCheck = Math.min(this.budgets.maxSteps, this.steps + CHECK_EVERY);
   }
+
+  /** The engine's check before (or as) it makes a large array: the memory budget, counted now. */
+  readonly elementGuard: ElementGuard = (elements) => {
+    if (liveElements(this.externalBefore) + elements > this.budgets.maxElements) throw new BudgetExceeded('memory', null);
+  };
 
   write(s: string): void {
     this.out.push(s);

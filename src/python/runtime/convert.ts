@@ -3,7 +3,7 @@
 import { EngineError } from '../../engine';
 import { FormatError } from '../format';
 import { RandomError } from '../random';
-import { BudgetExceeded, PyExc, RecursionError, Unsupported, excTypes, pyErr } from './errors';
+import { BudgetExceeded, MemoryError, PyExc, RecursionError, Unsupported, excTypes, pyErr } from './errors';
 
 /** The Python exception for a thrown value; gradlens stops and unknown errors pass unchanged. */
 export function toPyException(e: unknown): unknown {
@@ -11,7 +11,12 @@ export function toPyException(e: unknown): unknown {
   if (e instanceof EngineError) return pyErr(excTypes.get(e.kind) ?? excTypes.get('ValueError')!, e.message);
   if (e instanceof FormatError) return pyErr(e.pyType, e.message);
   if (e instanceof RandomError) return pyErr(excTypes.get(e.kind) ?? excTypes.get('ValueError')!, e.message);
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return pyErr(RecursionError, 'maximum recursion depth exceeded');
+  if (e instanceof RangeError) {
+    if (/call stack/i.test(e.message)) return pyErr(RecursionError, 'maximum recursion depth exceeded');
+    // storage JavaScript cannot make at all: an array is the memory budget's, a list or str is Python's
+    if (/typed array length|array buffer allocation/i.test(e.message)) return new BudgetExceeded('memory', null);
+    if (/invalid (array|string) length/i.test(e.message)) return pyErr(MemoryError);
+  }
   return e;
 }
 

@@ -92,6 +92,14 @@ export function pyErr(cls: PyType | string, message?: PyValue): PyExc {
   return e;
 }
 
+/** Longest list or tuple gradlens makes: V8 aborts the process (no exception) on arrays far longer. */
+export const MAX_SEQUENCE_LENGTH = 100_000_000;
+
+/** A sequence that would be longer than MAX_SEQUENCE_LENGTH: CPython's MemoryError when malloc fails. */
+export function checkSequenceLength(n: number): void {
+  if (n > MAX_SEQUENCE_LENGTH) throw pyErr(MemoryError);
+}
+
 export const typeError = (m: string): PyExc => pyErr(TypeError, m);
 export const valueError = (m: string): PyExc => pyErr(ValueError, m);
 export const indexError = (m: string): PyExc => pyErr(IndexError, m);

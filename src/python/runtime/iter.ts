@@ -2,7 +2,7 @@
 // which turns any iterable into a PyIterator whose `next()` returns undefined when exhausted.
 import { Tensor } from '../../engine';
 import { PyDict, PyDictView, PyList, PyRange, PySet, PyTuple, tuple } from './collections';
-import { PyExc, RuntimeError, StopIteration, pyErr, typeError } from './errors';
+import { MAX_SEQUENCE_LENGTH, PyExc, RuntimeError, StopIteration, checkSequenceLength, pyErr, typeError } from './errors';
 import { KwArgs, None, PyObject, PyType, PyValue, builtinType, typeName, typeOf } from './object';
 import { callMethod } from './protocols';
 import { PyMethodDescriptor } from './functions';
@@ -273,9 +273,13 @@ export function pyNext(it: PyValue): PyValue | undefined {
 /** All values of an iterable, as a JS array (list(v)). */
 export function toArray(v: PyValue): PyValue[] {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.slice();
+  if (v instanceof PyRange) checkSequenceLength(v.length);
   const it = getIter(v);
   const out: PyValue[] = [];
-  for (let x = it.next(); x !== undefined; x = it.next()) out.push(x);
+  for (let x = it.next(); x !== undefined; x = it.next()) {
+    if (out.length === MAX_SEQUENCE_LENGTH) checkSequenceLength(out.length + 1);
+    out.push(x);
+  }
   return out;
 }
 

@@ -1,6 +1,6 @@
 // The methods of list and tuple.
 import { PyList, PyTuple, listType, tupleType, tuple, PySlice } from './collections';
-import { indexError, pyErr, typeError, valueError } from './errors';
+import { checkSequenceLength, indexError, pyErr, typeError, valueError } from './errors';
 import { getIter, toArray } from './iter';
 import { getItem, setItem, delItem, sliceIndices } from './items';
 import { defineMethod, defineRawMethod, hasIndex, isNone, toIndex, toSliceIndex } from './native';
@@ -52,6 +52,7 @@ function seqEq(a: readonly PyValue[], b: readonly PyValue[]): boolean {
 
 function repeatItems(items: readonly PyValue[], n: PyValue): PyValue[] | null {
   if (typeof n !== 'number' && typeof n !== 'boolean') return null;
+  checkSequenceLength(items.length * +n);
   const out: PyValue[] = [];
   for (let k = 0; k < +n; k++) for (const x of items) out.push(x);
   return out;

@@ -2,7 +2,7 @@
 // permutation, shuffle, random/random_sample) over src/python/random's bit-exact streams. Draws
 // are constants of the program: new leaf tensors.
 import * as E from '../../../engine';
-import { Tensor } from '../../../engine';
+import { Tensor, reserveElements } from '../../../engine';
 import { RandomError, RandomState } from '../../random';
 import { PyList, PyTuple } from '../../runtime/collections';
 import { Unsupported, pyErr, typeError } from '../../runtime/errors';
@@ -37,7 +37,12 @@ export function sizeArg(v: PyValue | undefined): number[] | null {
   return shape;
 }
 
-export const count = (shape: number[] | null): number => (shape === null ? 1 : shape.reduce((p, d) => p * d, 1));
+/** How many values to draw (asking the memory budget for them first). */
+export function count(shape: number[] | null): number {
+  const n = shape === null ? 1 : shape.reduce((p, d) => p * d, 1);
+  reserveElements(n);
+  return n;
+}
 
 /** Floats drawn: a Python float for size None, else an array. */
 export function floats(values: Float64Array, shape: number[] | null): PyValue {
