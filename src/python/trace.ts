@@ -189,6 +189,12 @@ function recopy(b: LoggedBinding, list: PyList): void {
 function refill(snap: PyList, items: readonly PyValue[]): void {
   const out = snap.items;
   const n = items.length;
+  if (n > out.length) {
+    // (setting a length far past an array's capacity makes V8 turn it into a hash table: slow, and
+    // past 2**24 elements a fatal out-of-memory)
+    snap.items = items.slice();
+    return;
+  }
   if (out.length !== n) out.length = n;
   for (let i = 0; i < n; i++) {
     const v = items[i];

@@ -112,6 +112,20 @@ describe('exit codes and errors', () => {
     expect(r.error).toMatchObject({ kind: 'exception', pyType: 'MemoryError', span: { line: 9 } });
   });
 
+  it('a list doubled until it is too long is a MemoryError, not an abort of the process', () => {
+    // (the bindings log's snapshot of x grew by setting its length: V8 made it a hash table and aborted)
+    const r = run('x = [1]\nfor i in range(40):\n    x = x + x\n');
+    expect(r.error).toMatchObject({ kind: 'exception', pyType: 'MemoryError', span: { line: 3 } });
+    for (const grow of ['x += x']) expect(run(`x = [1]\nfor i in range(40):\n    ${grow}\n`).error?.pyType).toBe('MemoryError');
+  });
+
+  it('native loops over a range meet the budgets: sum(range(10**12)) stops at the step budget', () => {
+    const r = run('print("start")\nprint(sum(range(10**12)))\n', { maxSteps: 1_000_000 });
+    expect(r.exitCode).toBe(3);
+    expect(r.stdout).toBe('start\n');
+    expect(r.error).toMatchObject({ kind: 'budget', message: 'the step budget ran out', span: { line: 2 } });
+  });
+
   it('output printed before a budget stop is kept', () => {
     const r = run('print("start")\ndef spin():\n    while True:\n        pass\nspin()\n', { maxSteps: 5_000 });
     expect(r.exitCode).toBe(3);

@@ -88,6 +88,13 @@ function liveElements(externalBefore: number): number {
 
 let current: RunContext | null = null;
 
+/** One step of native work that may run long (a range consumed by sum, sorted, ...): the step,
+ *  time and memory budgets hold inside it too. */
+export function nativeStep(): void {
+  const c = current;
+  if (c !== null && ++c.steps >= c.nextCheck) c.check(null);
+}
+
 /** The running context (set by runSource for the duration of a run). */
 export function ctx(): RunContext {
   if (current === null) throw new Error('no Python run in progress');

@@ -4,6 +4,7 @@ import { Tensor } from '../../engine';
 import { PyDict, PyDictView, PyList, PyRange, PySet, PyTuple, tuple } from './collections';
 import { MAX_SEQUENCE_LENGTH, PyExc, RuntimeError, StopIteration, checkSequenceLength, pyErr, typeError } from './errors';
 import { KwArgs, None, PyObject, PyType, PyValue, builtinType, typeName, typeOf } from './object';
+import { nativeStep } from './context';
 import { callMethod } from './protocols';
 import { PyMethodDescriptor } from './functions';
 
@@ -72,6 +73,7 @@ export class RangeIterator extends PyIterator {
   next(): PyValue | undefined {
     if (this.left <= 0) return undefined;
     this.left--;
+    nativeStep(); // a range can be 2**53 long: sum(range(10**12)) must meet the budgets
     const v = this.cur;
     this.cur += this.range.step;
     return v;

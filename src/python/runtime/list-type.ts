@@ -50,6 +50,11 @@ function seqEq(a: readonly PyValue[], b: readonly PyValue[]): boolean {
   return true;
 }
 
+function concatItems(a: readonly PyValue[], b: readonly PyValue[]): PyValue[] {
+  checkSequenceLength(a.length + b.length);
+  return a.concat(b);
+}
+
 function repeatItems(items: readonly PyValue[], n: PyValue): PyValue[] | null {
   if (typeof n !== 'number' && typeof n !== 'boolean') return null;
   checkSequenceLength(items.length * +n);
@@ -85,6 +90,7 @@ export function installListMethods(): void {
   defineMethod(listType, 'extend', 'iterable, /', (self, [it]) => {
     const vals = toArray(it!);
     const items = L(self).items;
+    checkSequenceLength(items.length + vals.length);
     for (const v of vals) items.push(v);
     L(self).wrote();
     return None;
@@ -169,9 +175,10 @@ export function installListMethods(): void {
     defineRawMethod(listType, op, (self, [o]) => (o instanceof PyList ? seqCompare(L(self).items, o.items, op) : NotImplemented));
   // Concatenation answers NotImplemented to anything but its own kind, so the other operand's
   // reflected method is tried (CPython tries both number slots before sq_concat): [1] + np.int64(2).
-  defineRawMethod(listType, '__add__', (self, [o]) => (o instanceof PyList ? new PyList(L(self).items.concat(o.items)) : NotImplemented));
+  defineRawMethod(listType, '__add__', (self, [o]) => (o instanceof PyList ? new PyList(concatItems(L(self).items, o.items)) : NotImplemented));
   defineRawMethod(listType, '__iadd__', (self, [o]) => {
     const vals = toArray(o);
+    checkSequenceLength(L(self).items.length + vals.length);
     for (const v of vals) L(self).items.push(v);
     L(self).wrote();
     return self;
@@ -220,7 +227,7 @@ export function installListMethods(): void {
   defineRawMethod(tupleType, '__ne__', (self, [o]) => (o instanceof PyTuple ? !seqEq(T(self).items, o.items) : NotImplemented));
   for (const op of ['__lt__', '__le__', '__gt__', '__ge__'] as const)
     defineRawMethod(tupleType, op, (self, [o]) => (o instanceof PyTuple ? seqCompare(T(self).items, o.items, op) : NotImplemented));
-  defineRawMethod(tupleType, '__add__', (self, [o]) => (o instanceof PyTuple ? tuple(T(self).items.concat(o.items)) : NotImplemented));
+  defineRawMethod(tupleType, '__add__', (self, [o]) => (o instanceof PyTuple ? tuple(concatItems(T(self).items, o.items)) : NotImplemented));
   defineRawMethod(tupleType, '__mul__', (self, [n]) => {
     const r = repeatItems(T(self).items, n);
     return r === null ? NotImplemented : tuple(r);
