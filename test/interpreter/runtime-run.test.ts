@@ -102,8 +102,8 @@ describe('exit codes and errors', () => {
     expect(outer.error).toMatchObject({ kind: 'budget', span: { line: 4 } });
     const product = run('import numpy as np\na = np.ones((8000, 1))\nc = a @ np.ones((1, 8000))\n');
     expect(product.error).toMatchObject({ kind: 'budget', span: { line: 3 } });
-    const draws = run('import numpy as np\nx = np.random.randn(100000, 10000)\n');
-    expect(draws.error).toMatchObject({ kind: 'budget', span: { line: 2 } });
+    for (const make of ['np.random.randn(100000, 10000)', 'np.arange(10**9)', 'np.linspace(0, 1, 10**9)', 'np.eye(100000)', 'np.tile(np.ones(10**6), 1000)', 'np.repeat(np.ones(10**6), 1000)'])
+      expect(run(`import numpy as np\nx = ${make}\n`).error, make).toMatchObject({ kind: 'budget', span: { line: 2 } });
   });
 
   it('a list or str too long to make is a MemoryError, which Python code can catch', () => {

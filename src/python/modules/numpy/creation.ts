@@ -53,6 +53,7 @@ export function arange(args: PyValue[], dtypeArg: PyValue | undefined): NDArray 
   if (step === 0) throw pyErr('ZeroDivisionError', 'division by zero');
   const floats = isFloatArg(startV) || isFloatArg(stopV) || isFloatArg(stepV);
   const n = Math.max(0, Math.ceil((stop - start) / step));
+  E.reserveElements(n);
   if (!floats && (dtype === null || dtype === 'int64')) {
     const d = new Float64Array(n);
     for (let i = 0; i < n; i++) d[i] = start + i * step;
@@ -73,6 +74,7 @@ export function linspace(startV: PyValue, stopV: PyValue, num: number, endpoint:
   if (start.ndim > 0 || stop.ndim > 0) throw new Unsupported('numpy.linspace with array endpoints');
   const div = endpoint ? num - 1 : num;
   const delta = E.sub(stop, start);
+  E.reserveElements(num);
   let y = new Tensor(Float64Array.from({ length: num }, (_, i) => i), [num]);
   let step: Tensor;
   if (div > 0) {
@@ -92,6 +94,7 @@ export function linspace(startV: PyValue, stopV: PyValue, num: number, endpoint:
 
 function eye(n: number, m: number | null, k: number, dtype: DType): NDArray {
   const cols = m ?? n;
+  E.reserveElements(n * cols);
   const d = new Float64Array(n * cols);
   for (let i = 0; i < n; i++) {
     const j = i + k;

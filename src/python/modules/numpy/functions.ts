@@ -97,6 +97,7 @@ function repeat(t: Tensor, repeats: number, axis: number | null): Tensor {
   if (repeats < 0) throw valueError('negative dimensions are not allowed');
   const x = axis === null ? E.reshape(t, [t.size]) : t;
   const ax = axis === null ? 0 : E.normalizeAxis(axis, x.ndim);
+  E.reserveElements(x.size * repeats);
   const positions: number[] = [];
   for (let i = 0; i < x.shape[ax]; i++) for (let r = 0; r < repeats; r++) positions.push(i);
   return alongAxis(x, ax, positions);
@@ -106,6 +107,7 @@ function tile(t: Tensor, reps: number[]): Tensor {
   const nd = Math.max(t.ndim, reps.length);
   let x = E.reshape(t, [...new Array<number>(nd - t.ndim).fill(1), ...t.shape]);
   const r = [...new Array<number>(nd - reps.length).fill(1), ...reps];
+  E.reserveElements(r.reduce((p, c) => p * c, t.size));
   r.forEach((count, ax) => {
     if (count === 1) return;
     const n = x.shape[ax];
