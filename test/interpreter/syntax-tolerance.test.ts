@@ -74,6 +74,12 @@ describe('error tolerance', () => {
     }
   });
 
+  it("a lambda tree-sitter leaves without a body ('total +lambda= x') is invalid syntax, not a crash", () => {
+    // CPython 3.11: SyntaxError: invalid syntax at line 2
+    expect(() => lowerSource('total = 0\ntotal +lambda= x\n')).toThrow(PySyntaxError);
+    expect(() => lowerSource('def f():\n    total +lambda= x\n')).toThrow(/invalid syntax/);
+  });
+
   it('random edits of a valid program lower or raise PySyntaxError, never crash', () => {
     const edit = fc.record({
       at: fc.nat({ max: PROGRAM.length }),

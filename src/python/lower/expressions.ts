@@ -87,9 +87,11 @@ export function lowerExpr(ctx: LowerContext, node: SyntaxNode): Expr {
       return { kind: 'IfExp', span, body: lowerExpr(ctx, body), test: lowerExpr(ctx, test), orelse: lowerExpr(ctx, orelse) };
     }
     case 'lambda': {
+      const body = field(node, 'body');
+      if (!body) return syntaxErrorExpr(ctx, node); // `x +lambda= y`: a lambda tree-sitter left without a body
       const paramsNode = field(node, 'parameters');
       const params = paramsNode ? lowerParameters(ctx, paramsNode) : emptyParameters();
-      return { kind: 'Lambda', span, params, body: lowerExpr(ctx, field(node, 'body')!), scope: emptyScope('lambda') };
+      return { kind: 'Lambda', span, params, body: lowerExpr(ctx, body), scope: emptyScope('lambda') };
     }
     case 'list_comprehension':
       return { kind: 'ListComp', span, elt: lowerExpr(ctx, field(node, 'body')!), generators: lowerClauses(ctx, node), scope: emptyScope('comprehension') };

@@ -51,6 +51,14 @@ export class MT19937 {
     mt[0] = 0x80000000; // the most significant bit is 1: a non-zero initial state
   }
 
+  /** An independent generator at this one's position in the same stream. */
+  clone(): MT19937 {
+    const copy = new MT19937();
+    copy.mt.set(this.mt);
+    copy.index = this.index;
+    return copy;
+  }
+
   /** The next uint32 of the stream (the reference `genrand_int32`). */
   nextUint32(): number {
     if (this.index >= N) {

@@ -21,12 +21,21 @@ export type LegacySeed = number | bigint | readonly (number | bigint)[] | null |
 const UINT32_MAX = 0xffffffffn;
 
 export class RandomState {
-  private readonly mt = new MT19937();
+  private mt = new MT19937();
   private hasGauss = false;
   private gaussNext = 0;
 
   constructor(seed: LegacySeed = null) {
     this.seed(seed);
+  }
+
+  /** An independent RandomState at this one's position (the cached Gaussian included). */
+  clone(): RandomState {
+    const copy = new RandomState(0);
+    copy.mt = this.mt.clone();
+    copy.hasGauss = this.hasGauss;
+    copy.gaussNext = this.gaussNext;
+    return copy;
   }
 
   /** numpy's _legacy_seeding: init_genrand for one int, init_by_array for a sequence. */

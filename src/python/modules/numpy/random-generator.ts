@@ -13,7 +13,7 @@ import { truthy } from '../../runtime/protocols';
 import { toTensor } from './coerce';
 import { parseDType } from './dtypes';
 import { NDArray } from './ndarray';
-import { count, draw, floats, population, probabilities, scalarParam, sizeArg } from './random';
+import { count, draw, floats, population, probabilities, scalarParam, sizeArg } from './random-args';
 import { intArg } from './reductions';
 import { NpScalar } from './scalar';
 

@@ -1,0 +1,26 @@
+import numpy as np
+
+rng = np.random.RandomState(123)
+print(rng.random_sample(3), rng.random((2, 1)), rng.random())
+print([f"{v:.6f}" for v in rng.standard_normal(3)])
+print([f"{v:.6f}" for v in rng.normal(2.0, 0.5, size=(2,)).tolist()])
+print(rng.uniform(-1, 1, 3), rng.uniform(low=5, high=6))
+print(rng.choice(10, 4), rng.choice(10, 4, replace=False))
+print(rng.choice(4, 6, p=[0.1, 0.2, 0.3, 0.4]))
+print(rng.choice([1.5, 2.5, 3.5], 2, replace=False, p=[0.5, 0.25, 0.25]))
+print(rng.choice(np.array([10, 20, 30])))
+print(rng.permutation(6), rng.permutation(np.arange(10, 14)))
+print(rng.permutation([[1, 2], [3, 4], [5, 6]]))
+items = list(range(8))
+rng.shuffle(items)
+print(items)
+m = np.arange(12).reshape(4, 3)
+rng.shuffle(m)
+print(m)
+print(rng.randint(-5, 5, size=(2, 3)), rng.randint(3, size=4))
+
+# seed(n) restarts the stream and drops the cached second Gaussian
+rng.seed(9)
+first = rng.randn()
+rng.seed(9)
+print(rng.randn() == first, f"{rng.randn():.10f}", f"{np.random.RandomState(9).randn(2)[1]:.10f}")
