@@ -126,6 +126,13 @@ describe('exit codes and errors', () => {
     expect(r.error).toMatchObject({ kind: 'budget', message: 'the step budget ran out', span: { line: 2 } });
   });
 
+  it('the time budget holds in a loop of slow array statements, which reach no periodic step check', () => {
+    // (each product of two 600x600 matrices takes milliseconds; 100,000 of them would take minutes)
+    const r = run('import numpy as np\nx = np.ones((600, 600))\nfor i in range(100000):\n    y = x @ x\n', { maxSeconds: 0.2 });
+    expect(r.exitCode).toBe(3);
+    expect(r.error).toMatchObject({ kind: 'budget', message: 'the time budget ran out', span: { line: 4 } });
+  });
+
   it('output printed before a budget stop is kept', () => {
     const r = run('print("start")\ndef spin():\n    while True:\n        pass\nspin()\n', { maxSteps: 5_000 });
     expect(r.exitCode).toBe(3);

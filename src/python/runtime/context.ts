@@ -61,9 +61,11 @@ export class RunContext {
     this.nextCheck = Math.min(this.budgets.maxSteps, this.steps + CHECK_EVERY);
   }
 
-  /** The engine's check before (or as) it makes a large array: the memory budget, counted now. */
+  /** The engine's check before (or as) it makes a large array: the memory budget, counted now, and
+   *  the time budget (a loop of a few slow array statements reaches no periodic check in time). */
   readonly elementGuard: ElementGuard = (elements) => {
     if (liveElements(this.externalBefore) + elements > this.budgets.maxElements) throw new BudgetExceeded('memory', null);
+    if (Date.now() > this.deadline) throw new BudgetExceeded('time', null);
   };
 
   write(s: string): void {
