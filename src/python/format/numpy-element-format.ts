@@ -7,17 +7,18 @@ import { DEFAULT_PRINT_OPTIONS, NumpyPrintOptions, SignMode } from './numpy-prin
 
 export type ElementFormatter = (x: number) => string;
 
-/** The widest of the parts before and after the point (or before 'e') of first-pass texts. */
-function partWidths(texts: readonly string[]): { left: number; fraction: number; exponent: number } {
+/** The widest parts of first-pass texts: before the point, after it (up to the 'e' in scientific
+ *  notation), and the exponent's digits. */
+function partWidths(texts: readonly string[], scientific: boolean): { left: number; fraction: number; exponent: number } {
   let left = 0;
   let fraction = 0;
   let exponent = 0;
   for (const s of texts) {
     const point = s.indexOf('.');
-    const e = s.indexOf('e');
+    const end = scientific ? s.indexOf('e') : s.length;
     left = Math.max(left, point);
-    fraction = Math.max(fraction, (e < 0 ? s.length : e) - point - 1);
-    if (e >= 0) exponent = Math.max(exponent, s.length - e - 2);
+    fraction = Math.max(fraction, end - point - 1);
+    if (scientific) exponent = Math.max(exponent, s.length - end - 2);
   }
   return { left, fraction, exponent };
 }
@@ -57,13 +58,13 @@ export function floatingFormatter(
   let padRight = 0;
   let options: Dragon4Options = firstPass;
   if (finite.length > 0 && expFormat) {
-    const widths = partWidths(finite.map((v) => dragon4Scientific(v, firstPass)));
+    const widths = partWidths(finite.map((v) => dragon4Scientific(v, firstPass)), true);
     precision = widths.fraction;
     padLeft = widths.left;
     padRight = widths.exponent + 2 + precision;
     options = { ...base, precision, minDigits: precision, trim: 'k', padLeft, expDigits: widths.exponent };
   } else if (finite.length > 0) {
-    const widths = partWidths(finite.map((v) => dragon4Positional(v, firstPass)));
+    const widths = partWidths(finite.map((v) => dragon4Positional(v, firstPass)), false);
     padLeft = widths.left;
     padRight = widths.fraction;
     options =
