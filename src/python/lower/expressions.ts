@@ -87,9 +87,11 @@ export function lowerExpr(ctx: LowerContext, node: SyntaxNode): Expr {
       return { kind: 'IfExp', span, body: lowerExpr(ctx, body), test: lowerExpr(ctx, test), orelse: lowerExpr(ctx, orelse) };
     }
     case 'lambda': {
+      const bodyNode = field(node, 'body');
+      if (!bodyNode) return syntaxErrorExpr(ctx, node); // `x +lambda= 1`: a lambda without a body in a broken tree
       const paramsNode = field(node, 'parameters');
       const params = paramsNode ? lowerParameters(ctx, paramsNode) : emptyParameters();
-      return { kind: 'Lambda', span, params, body: lowerExpr(ctx, field(node, 'body')!), scope: emptyScope('lambda') };
+      return { kind: 'Lambda', span, params, body: lowerExpr(ctx, bodyNode), scope: emptyScope('lambda') };
     }
     case 'list_comprehension':
       return { kind: 'ListComp', span, elt: lowerExpr(ctx, field(node, 'body')!), generators: lowerClauses(ctx, node), scope: emptyScope('comprehension') };
