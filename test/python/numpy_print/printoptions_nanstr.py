@@ -1,7 +1,7 @@
 import numpy as np
 
 x = np.array([np.nan, 1.5, -np.inf, np.inf])
-np.set_printoptions(nanstr="NaN", infstr="Inf")
+np.set_printoptions(nanstr="NA", infstr="Inf")
 print(x)
 print(repr(x))
 np.set_printoptions(nanstr="not a number", infstr="infinity")
