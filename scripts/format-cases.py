@@ -357,6 +357,86 @@ def numpy_scalar_cases():
     return cases
 
 
+def numpy_printoptions_cases():
+    """Arrays printed under random print options (np.printoptions): str, repr and array2string."""
+    r = np.random.RandomState(6)
+    rng = random.Random(6)
+
+    def array():
+        kind = rng.randrange(12)
+        dtype = [np.float64, np.float32, np.int64, np.bool_][rng.randrange(4) if kind < 4 else 0 if kind < 9 else 1]
+        if rng.random() < 0.15:
+            shape = ()
+        elif rng.random() < 0.2:
+            shape = (rng.randint(8, 60),)
+        else:
+            shape = tuple(rng.randint(1, 6) for _ in range(rng.randint(1, 3)))
+        n = int(np.prod(shape))
+        with np.errstate(over='ignore', invalid='ignore'):
+            if dtype == np.int64:
+                v = (r.randn(n) * 10.0 ** r.randint(0, 7)).astype(np.int64)
+            elif dtype == np.bool_:
+                v = r.rand(n) > 0.5
+            else:
+                mode = rng.randrange(6)
+                if mode == 0:
+                    v = r.randn(n) * 10.0 ** r.randint(-12, 12)
+                elif mode == 1:
+                    v = np.round(r.randn(n) * 100, r.randint(0, 4))
+                elif mode == 2:
+                    v = r.randint(-50, 50, n) + r.choice([0.5e-8, 1e-9, 0.999999995, 0.25, 1 / 3, 0.125, 2.5e-4], n)
+                elif mode == 3:
+                    v = r.randn(n)
+                    v[r.rand(n) < 0.25] = np.nan
+                    v[r.rand(n) < 0.15] = np.inf
+                    v[r.rand(n) < 0.15] = -np.inf
+                    v[r.rand(n) < 0.1] = -0.0
+                elif mode == 4:
+                    v = np.abs(r.randn(n)) * 10.0 ** r.randint(-3, 5)
+                else:
+                    v = np.exp(r.randn(n) * 8)
+                v = v.astype(dtype)
+        return np.asarray(v, dtype=dtype).reshape(shape)
+
+    def options():
+        o = {}
+        if rng.random() < 0.7:
+            o['precision'] = rng.choice([0, 1, 2, 3, 4, 5, 6, 8, 10, 12, 17])
+        if rng.random() < 0.6:
+            o['floatmode'] = rng.choice(['fixed', 'unique', 'maxprec', 'maxprec_equal'])
+        if rng.random() < 0.5:
+            o['suppress'] = rng.random() < 0.6
+        if rng.random() < 0.5:
+            o['sign'] = rng.choice(['-', '+', ' '])
+        if rng.random() < 0.25:
+            o['nanstr'] = rng.choice(['NaN', 'n', 'not a number'])
+        if rng.random() < 0.25:
+            o['infstr'] = rng.choice(['Inf', 'i', 'infinity'])
+        if rng.random() < 0.4:
+            o['threshold'] = rng.choice([0, 3, 10, 30, 2000])
+        if rng.random() < 0.4:
+            o['edgeitems'] = rng.choice([0, 1, 2, 4])
+        if rng.random() < 0.4:
+            o['linewidth'] = rng.choice([10, 20, 40, 60, 100, 150])
+        return o
+
+    cases = []
+    for k in range(420):
+        a = array()
+        o = options()
+        if k % 60 == 7:
+            o['precision'] = -1  # numpy's ValueError when a float array is formatted
+        case = encode_array(a)
+        del case['str'], case['repr']
+        case['options'] = o
+        with np.printoptions(**o):
+            case['str'] = outcome(lambda: str(a))
+            case['repr'] = outcome(lambda: repr(a))
+            case['array2string'] = outcome(lambda: np.array2string(a, separator=';', prefix='xy', suffix='zzz'))
+        cases.append(case)
+    return cases
+
+
 def write(name, payload):
     path = os.path.join(OUT, name)
     with open(path, 'w', encoding='utf-8') as f:
@@ -377,3 +457,4 @@ if __name__ == '__main__':
     write('format-round.json', round_cases())
     write('format-numpy-array.json', numpy_array_cases())
     write('format-numpy-scalar.json', numpy_scalar_cases())
+    write('format-numpy-printoptions.json', numpy_printoptions_cases())

@@ -1,7 +1,7 @@
-// numpy's Dragon4 printing of one float (np.format_float_positional / _scientific with
-// unique=True): shortest round-trip digits for the value's width, cut at `precision` digits
-// or extended to `minDigits` digits by correct rounding of the exact value, then trimmed and
-// padded.
+// numpy's Dragon4 printing of one float (np.format_float_positional / _scientific): shortest
+// round-trip digits for the value's width, cut at `precision` digits or extended to `minDigits`
+// digits by correct rounding of the exact value (with unique=False: always the exact value
+// rounded at `precision` digits), then trimmed and padded.
 import { Digits, exactDigits, roundDigitsAt, shortestDigitsFor } from './decimal';
 
 /** 'k' keep trailing zeros; '.' trim zeros, keep the point; '0' trim zeros but keep one; '-' trim zeros and point. */
@@ -20,6 +20,10 @@ export interface Dragon4Options {
   readonly padRight: number;
   /** Scientific: at least this many exponent digits; -1: 2. */
   readonly expDigits: number;
+  /** false: the exact value's digits rounded at `precision` (numpy's unique=False); default true. */
+  readonly unique?: boolean;
+  /** Print '+' before a non-negative value (numpy's sign=True); default false. */
+  readonly sign?: boolean;
 }
 
 /**
@@ -29,6 +33,10 @@ export interface Dragon4Options {
  * positional, 1 for scientific).
  */
 function chooseDigits(x: number, o: Dragon4Options, countFrom: (d: Digits) => number): Digits {
+  if (o.unique === false) {
+    const exact = exactDigits(x);
+    return roundDigitsAt(exact, countFrom(exact) + o.precision);
+  }
   const shortest = shortestDigitsFor(x, o.width);
   const used = shortest.digits.length - countFrom(shortest);
   if (o.precision >= 0 && used > o.precision) {
@@ -54,8 +62,14 @@ function trimFraction(frac: string, trim: TrimMode, minDigits: number): { frac: 
   return { frac: f, point: f !== '' };
 }
 
-function signOf(x: number): string {
-  return x < 0 || Object.is(x, -0) ? '-' : '';
+function signOf(x: number, o: Dragon4Options): string {
+  if (x < 0 || Object.is(x, -0)) return '-';
+  return o.sign === true ? '+' : '';
+}
+
+/** How many digits trim mode 'k' keeps at least: minDigits, or all `precision` digits of a non-unique print. */
+function keptDigits(o: Dragon4Options): number {
+  return o.unique === false ? Math.max(o.precision, o.minDigits) : o.minDigits;
 }
 
 /** Positional notation, precision counted in digits after the decimal point. */
@@ -73,8 +87,8 @@ export function dragon4Positional(x: number, o: Dragon4Options): string {
     intPart = d.digits.slice(0, d.decpt).padEnd(d.decpt, '0');
     frac = d.digits.slice(d.decpt);
   }
-  const t = trimFraction(frac, o.trim, o.minDigits);
-  let left = signOf(x) + intPart;
+  const t = trimFraction(frac, o.trim, keptDigits(o));
+  let left = signOf(x, o) + intPart;
   if (o.padLeft > left.length) left = ' '.repeat(o.padLeft - left.length) + left;
   let right = t.frac;
   if (o.padRight > right.length) right = right + ' '.repeat(o.padRight - right.length);
@@ -86,8 +100,8 @@ export function dragon4Scientific(x: number, o: Dragon4Options): string {
   const d = chooseDigits(Math.abs(x), o, () => 1);
   const digits = d.digits === '' ? '0' : d.digits;
   const exponent = d.digits === '' ? 0 : d.decpt - 1;
-  const t = trimFraction(digits.slice(1), o.trim, o.minDigits);
-  let left = signOf(x) + digits[0];
+  const t = trimFraction(digits.slice(1), o.trim, keptDigits(o));
+  let left = signOf(x, o) + digits[0];
   if (o.padLeft > left.length) left = ' '.repeat(o.padLeft - left.length) + left;
   const expText = String(Math.abs(exponent)).padStart(o.expDigits < 0 ? 2 : o.expDigits, '0');
   return left + (t.point ? '.' : '') + t.frac + 'e' + (exponent < 0 ? '-' : '+') + expText;

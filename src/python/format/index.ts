@@ -7,7 +7,8 @@
 //   formatString(s, spec)               format(s, spec) for a str
 //   percentFormat(template, args)       template % args (args: PercentArg[] | {mapping, self} | record)
 //   roundFloat(x, ndigits)              round(x, ndigits) for a float (Infinity when it overflows)
-//   arrayStr(t) / arrayRepr(t)          print(arr) / repr(arr) with numpy's default print options
+//   arrayStr(t, opts) / arrayRepr(t, opts)     print(arr) / repr(arr) under numpy's print options
+//   array2string(t, opts, sep, prefix, suffix) np.array2string's text (DEFAULT_PRINT_OPTIONS: numpy's defaults)
 //   scalarStr(v, dtype) / scalarRepr(v, dtype)    str / repr of np.float64, np.float32, np.int64, np.bool
 export { FormatError } from './errors';
 export type { FormatErrorType } from './errors';
@@ -17,5 +18,7 @@ export type { NumberKind } from './format-spec';
 export { percentFormat } from './percent';
 export type { NumberSlots, PercentArg, PercentArgs, PercentOperand } from './percent';
 export { scalarRepr, scalarStr } from './numpy-scalar';
-export { arrayStr, arrayRepr } from './numpy-array';
+export { arrayStr, arrayRepr, array2string } from './numpy-array';
+export { DEFAULT_PRINT_OPTIONS } from './numpy-print-options';
+export type { FloatMode, NumpyPrintOptions, SignMode } from './numpy-print-options';
 export { roundFloat } from './decimal';

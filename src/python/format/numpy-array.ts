@@ -1,12 +1,10 @@
-// str() and repr() of numpy arrays with numpy 2.x's default print options (linewidth 75,
+// str() and repr() of numpy arrays under numpy 2.x's print options (by default linewidth 75,
 // threshold 1000, edgeitems 3), following numpy/_core/arrayprint.py.
 import type { Tensor } from '../../engine';
 import { elementFormatter, ElementFormatter } from './numpy-element-format';
+import { DEFAULT_PRINT_OPTIONS, NumpyPrintOptions } from './numpy-print-options';
 import { scalarStr } from './numpy-scalar';
 
-const LINE_WIDTH = 75;
-const THRESHOLD = 1000;
-const EDGE_ITEMS = 3;
 const SUMMARY = '...';
 
 function stridesOf(shape: readonly number[]): number[] {
@@ -19,15 +17,17 @@ function stridesOf(shape: readonly number[]): number[] {
   return strides;
 }
 
-/** The indices shown along an axis: all, or the first and last EDGE_ITEMS when summarising. */
-function shownIndices(length: number, summarise: boolean): number[] {
+/** The indices the formatter sees along an axis: all, or a[:edgeItems] and a[-edgeItems:] when
+ *  summarising (numpy's _leading_trailing; a[-0:] is the whole axis). */
+function shownIndices(length: number, summarise: boolean, edgeItems: number): number[] {
   const all = (n: number, from: number) => Array.from({ length: n }, (_, i) => from + i);
-  if (summarise && length > 2 * EDGE_ITEMS) return [...all(EDGE_ITEMS, 0), ...all(EDGE_ITEMS, length - EDGE_ITEMS)];
-  return all(length, 0);
+  if (!summarise || length <= 2 * edgeItems) return all(length, 0);
+  const tailStart = edgeItems === 0 ? 0 : length - edgeItems;
+  return [...all(edgeItems, 0), ...all(length - tailStart, tailStart)];
 }
 
 /** The values numpy's formatter is built from: the whole array, or its summarised corners. */
-function shownValues(a: Tensor, summarise: boolean): number[] {
+function shownValues(a: Tensor, summarise: boolean, edgeItems: number): number[] {
   const data = a.data;
   const strides = stridesOf(a.shape);
   const out: number[] = [];
@@ -36,7 +36,7 @@ function shownValues(a: Tensor, summarise: boolean): number[] {
       out.push(data[offset]);
       return;
     }
-    for (const i of shownIndices(a.shape[axis], summarise)) walk(axis + 1, offset + i * strides[axis]);
+    for (const i of shownIndices(a.shape[axis], summarise, edgeItems)) walk(axis + 1, offset + i * strides[axis]);
   };
   walk(0, 0);
   return out;
@@ -65,6 +65,7 @@ function formatArray(
   nextLinePrefix: string,
   separator: string,
   summarise: boolean,
+  edgeItems: number,
 ): string {
   const data = a.data;
   const shape = a.shape;
@@ -76,9 +77,9 @@ function formatArray(
     const nextHangingIndent = hangingIndent + ' ';
     const nextWidth = currWidth - 1;
     const length = shape[axis];
-    const showSummary = summarise && 2 * EDGE_ITEMS < length;
-    const leading = showSummary ? EDGE_ITEMS : 0;
-    const trailing = showSummary ? EDGE_ITEMS : length;
+    const showSummary = summarise && 2 * edgeItems < length;
+    const leading = showSummary ? edgeItems : 0;
+    const trailing = showSummary ? edgeItems : length;
     const item = (i: number): string => recurse(axis + 1, offset + i * strides[axis], nextHangingIndent, nextWidth);
     let s = '';
     if (axesLeft === 1) {
@@ -110,19 +111,26 @@ function formatArray(
   return recurse(0, 0, nextLinePrefix, lineWidth);
 }
 
-/** numpy's array2string with default options for the given separator, prefix and suffix. */
-function array2string(a: Tensor, separator: string, prefix: string, suffix: string): string {
+/** numpy's array2string: the separator between elements; prefix and suffix are not printed, their
+ *  lengths indent the continuation lines and shorten the line width. */
+export function array2string(
+  a: Tensor,
+  options: NumpyPrintOptions,
+  separator: string,
+  prefix: string,
+  suffix: string,
+): string {
   if (a.size === 0) return '[]';
-  const summarise = a.size > THRESHOLD;
-  const format = elementFormatter(shownValues(a, summarise), a.dtype, a.shape.length === 0);
+  const summarise = a.size > options.threshold;
+  const format = elementFormatter(shownValues(a, summarise, options.edgeItems), a.dtype, a.shape.length === 0, options);
   const nextLinePrefix = ' ' + ' '.repeat(prefix.length);
-  return formatArray(a, format, LINE_WIDTH - suffix.length, nextLinePrefix, separator, summarise);
+  return formatArray(a, format, options.lineWidth - suffix.length, nextLinePrefix, separator, summarise, options.edgeItems);
 }
 
-/** What print(arr) / str(arr) shows. */
-export function arrayStr(a: Tensor): string {
+/** What print(arr) / str(arr) shows (a 0-d array: its scalar's str, which no option changes). */
+export function arrayStr(a: Tensor, options: NumpyPrintOptions = DEFAULT_PRINT_OPTIONS): string {
   if (a.shape.length === 0) return scalarStr(a.item(), a.dtype);
-  return array2string(a, ' ', '', '');
+  return array2string(a, options, ' ', '', '');
 }
 
 function shapeTuple(shape: readonly number[]): string {
@@ -130,17 +138,17 @@ function shapeTuple(shape: readonly number[]): string {
 }
 
 /** What repr(arr) shows: array([...]) with the dtype and shape when the text does not imply them. */
-export function arrayRepr(a: Tensor): string {
+export function arrayRepr(a: Tensor, options: NumpyPrintOptions = DEFAULT_PRINT_OPTIONS): string {
   const prefix = 'array(';
-  const body = array2string(a, ', ', prefix, ')');
+  const body = array2string(a, options, ', ', prefix, ')');
   const extras: string[] = [];
-  if ((a.size === 0 && !(a.shape.length === 1 && a.shape[0] === 0)) || a.size > THRESHOLD)
+  if ((a.size === 0 && !(a.shape.length === 1 && a.shape[0] === 0)) || a.size > options.threshold)
     extras.push(`shape=${shapeTuple(a.shape)}`);
   if (a.dtype === 'float32' || a.size === 0) extras.push(`dtype=${a.dtype}`);
   if (extras.length === 0) return prefix + body + ')';
   const head = prefix + body + ',';
   const extraText = extras.join(', ') + ')';
   const lastLineLength = head.length - (head.lastIndexOf('\n') + 1);
-  const spacer = lastLineLength + extraText.length + 1 > LINE_WIDTH ? '\n' + ' '.repeat(prefix.length) : ' ';
+  const spacer = lastLineLength + extraText.length + 1 > options.lineWidth ? '\n' + ' '.repeat(prefix.length) : ' ';
   return head + spacer + extraText;
 }

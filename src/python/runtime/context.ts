@@ -103,6 +103,11 @@ export function ctx(): RunContext {
   return current;
 }
 
+/** The running context, or null between runs (a report reading values after its run ended). */
+export function runContextOrNull(): RunContext | null {
+  return current;
+}
+
 export function setContext(c: RunContext | null): RunContext | null {
   const prev = current;
   current = c;

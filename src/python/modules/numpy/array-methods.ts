@@ -11,6 +11,7 @@ import { None, PyType, PyValue } from '../../runtime/object';
 import { toTensor, pyScalarOf, toList, wrap } from './coerce';
 import { ITEMSIZE, dtypeObject, parseDType } from './dtypes';
 import { getIndexed, setIndexed } from './indexing';
+import { currentPrintOptions } from './print-options';
 import { NDArray, ndarrayType } from './ndarray';
 import { installOperators } from './operators';
 import { ReductionName, axisArg, cumsum, intArg, keepdimsArg, reduce } from './reductions';
@@ -164,11 +165,11 @@ export function installArrayMethods(): void {
     if (a.ndim !== 0 || a.dtype !== 'int64') throw typeError('only integer scalar arrays can be converted to a scalar index');
     return a.tensor.item();
   });
-  defineRawMethod(t, '__repr__', (s) => arrayRepr(arr(s).tensor));
-  defineRawMethod(t, '__str__', (s) => arrayStr(arr(s).tensor));
+  defineRawMethod(t, '__repr__', (s) => arrayRepr(arr(s).tensor, currentPrintOptions()));
+  defineRawMethod(t, '__str__', (s) => arrayStr(arr(s).tensor, currentPrintOptions()));
   defineRawMethod(t, '__format__', (s, args) => {
     const a = arr(s);
-    if (args[0] === '') return arrayStr(a.tensor);
+    if (args[0] === '') return arrayStr(a.tensor, currentPrintOptions());
     if (a.ndim === 0) return pyFormatScalar(a.tensor, args[0]);
     throw typeError('unsupported format string passed to numpy.ndarray.__format__');
   });

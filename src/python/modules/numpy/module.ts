@@ -16,6 +16,7 @@ import { fillLinalgModule } from './linalg';
 import { ndarrayType } from './ndarray';
 import { installNditer, nditerFunction } from './nditer';
 import { fillRandomModule } from './random';
+import { installPrintOptionsManager, printFunctions } from './print-functions';
 import {
   boolScalarType,
   float32Type,
@@ -44,6 +45,7 @@ function installTypes(): void {
   installArrayMethods();
   installUfuncType();
   installNditer();
+  installPrintOptionsManager();
   numpyModuleType = unsupportedAttributes('numpy');
   randomModuleType = unsupportedAttributes('numpy.random');
   linalgModuleType = unsupportedAttributes('numpy.linalg');
@@ -54,7 +56,7 @@ export function fillNumpyModule(m: PyModule): void {
   m.cls = numpyModuleType;
   const set = (name: string, v: PyValue): void => void m.dict!.set(name, v);
   set('__version__', '2.2.6');
-  for (const fn of [...creationFunctions(), ...otherFunctions(), ...splitShiftFunctions(), ...quantileFunctions(), ...histogramFunctions(), nditerFunction()]) set(fn.name, fn);
+  for (const fn of [...creationFunctions(), ...otherFunctions(), ...splitShiftFunctions(), ...quantileFunctions(), ...histogramFunctions(), ...printFunctions(), nditerFunction()]) set(fn.name, fn);
   for (const u of ufuncObjects()) set(u.name, u);
   set('pi', pyFloat(Math.PI));
   set('e', pyFloat(Math.E));

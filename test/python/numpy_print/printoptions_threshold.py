@@ -1,0 +1,20 @@
+import sys
+import numpy as np
+
+np.set_printoptions(threshold=10)
+print(np.arange(11))
+print(np.arange(10))
+print(repr(np.arange(11.0)))
+print(np.arange(24).reshape(4, 6))
+np.set_printoptions(edgeitems=1)
+print(np.arange(24).reshape(2, 3, 4))
+print(repr(np.arange(30) * 0.5))
+np.set_printoptions(edgeitems=0)
+print(np.arange(20), np.arange(20).reshape(4, 5))
+np.set_printoptions(threshold=sys.maxsize, edgeitems=3)
+print(np.arange(1200)[-5:], np.arange(1100).sum())
+print(len(str(np.arange(1500))), len(repr(np.zeros(1200))))
+np.set_printoptions(threshold=np.inf)
+print(np.get_printoptions()["threshold"], len(str(np.ones(2000))))
+np.set_printoptions(threshold=0)
+print(np.array([5]), repr(np.array(3.5)), repr(np.array([], dtype=np.float32)))
