@@ -15,7 +15,7 @@ import { legacySeed } from './legacy-seed';
 import { NDArray } from './ndarray';
 import { count, draw, floats, ints, population, probabilities, scalarParam, sizeArg } from './random-args';
 import { intArg } from './reductions';
-import { NpScalar } from './scalar';
+import { NpScalar, npScalar } from './scalar';
 
 type Args = (PyValue | undefined)[];
 
@@ -54,7 +54,7 @@ function choice(rs: RandomState, a: Args): PyValue {
   const picks = draw(() => rs.choice(pop.n, count(shape), { replace: truthy(a[2]!), p: probabilities(a[3]) }));
   if (pop.items === null) return ints(picks, shape);
   const chosen = E.gather(pop.items, [{ kind: 'array', index: new Tensor(picks, [picks.length], 'int64') }]);
-  if (shape === null) return new NpScalar(E.reshape(chosen, []));
+  if (shape === null) return npScalar(E.reshape(chosen, []));
   return NDArray.of(E.reshape(chosen, shape));
 }
 

@@ -27,6 +27,7 @@ import {
   int64Type,
   integerType,
   numberType,
+  npBool,
   signedIntegerType,
 } from './scalar';
 import { installScalarMethods } from './scalar-methods';
@@ -63,6 +64,8 @@ export function fillNumpyModule(m: PyModule): void {
   set('inf', pyFloat(Infinity));
   set('nan', pyFloat(NaN));
   set('newaxis', None);
+  set('True_', npBool(true));
+  set('False_', npBool(false));
   const types: [string, PyType][] = [
     ['float64', float64Type],
     ['double', float64Type],

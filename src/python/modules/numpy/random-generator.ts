@@ -15,7 +15,7 @@ import { parseDType } from './dtypes';
 import { NDArray } from './ndarray';
 import { count, draw, floats, population, probabilities, scalarParam, sizeArg } from './random-args';
 import { intArg } from './reductions';
-import { NpScalar } from './scalar';
+import { NpScalar, npScalar } from './scalar';
 
 export const generatorType = new PyType('Generator', [objectType], { module: 'numpy.random._generator', tpName: 'numpy.random._generator.Generator' });
 
@@ -66,7 +66,7 @@ function install(): void {
     const low = scalarParam(a[0]!, 'integers');
     const high = isNone(a[1]) ? null : scalarParam(a[1]!, 'integers');
     const values = draw(() => gen(s).integers(low, high, count(shape), { endpoint: truthy(a[4]!) }));
-    return shape === null ? new NpScalar(Tensor.scalar(values[0], 'int64')) : NDArray.of(new Tensor(values, shape, 'int64'));
+    return shape === null ? npScalar(Tensor.scalar(values[0], 'int64')) : NDArray.of(new Tensor(values, shape, 'int64'));
   });
   defineMethod(t, 'choice', 'a, size=None, replace=True, p=None, axis=0, shuffle=True', (s, a) => {
     if (intArg(a[4]!) !== 0) throw new Unsupported('Generator.choice with axis=');
@@ -75,7 +75,7 @@ function install(): void {
     const picks = draw(() => gen(s).choice(pop.n, count(shape), { replace: truthy(a[2]!), p: probabilities(a[3]), shuffle: truthy(a[5]!) }));
     if (pop.items === null) return shape === null ? picks[0] : NDArray.of(new Tensor(picks, shape, 'int64'));
     const chosen = E.gather(pop.items, [{ kind: 'array', index: new Tensor(picks, [picks.length], 'int64') }]);
-    return shape === null ? new NpScalar(E.reshape(chosen, [])) : NDArray.of(E.reshape(chosen, shape));
+    return shape === null ? npScalar(E.reshape(chosen, [])) : NDArray.of(E.reshape(chosen, shape));
   });
   defineMethod(t, 'permutation', 'x, axis=0', (s, a) => {
     const x = a[0]!;

@@ -54,7 +54,16 @@ export class NpScalar extends PyNumberObject {
   }
 }
 
-/** A numpy scalar of a 0-d tensor (any tensor of size 1 is reshaped by the caller). */
+/** A numpy scalar of a 0-d tensor (any tensor of size 1 is reshaped by the caller). numpy's bools
+ *  are two singletons, np.True_ and np.False_ (`mask[0] is np.True_`). */
 export function npScalar(t: Tensor): NpScalar {
-  return new NpScalar(t);
+  return t.dtype === 'bool' ? npBool(t.item() !== 0) : new NpScalar(t);
+}
+
+let npTrue: NpScalar | null = null;
+let npFalse: NpScalar | null = null;
+
+export function npBool(v: boolean): NpScalar {
+  if (v) return (npTrue ??= new NpScalar(Tensor.scalar(1, 'bool')));
+  return (npFalse ??= new NpScalar(Tensor.scalar(0, 'bool')));
 }

@@ -16,7 +16,7 @@ import { toTensor, wrap, wrapArray } from './coerce';
 import { dtypeObject, parseDType } from './dtypes';
 import { NDArray } from './ndarray';
 import { intArg } from './reductions';
-import { NpScalar } from './scalar';
+import { NpScalar, npScalar } from './scalar';
 import { transposeArray } from './shape-ops';
 
 function asArray(v: PyValue): NDArray {
@@ -154,7 +154,7 @@ const LIMITS = {
 };
 
 function scalarOf(v: number, dtype: 'float32' | 'float64'): PyValue {
-  return new NpScalar(Tensor.scalar(v, dtype));
+  return npScalar(Tensor.scalar(v, dtype));
 }
 
 let finfoInstalled = false;
