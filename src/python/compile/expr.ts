@@ -87,23 +87,23 @@ export function compileExpr(u: Unit, s: ScopeInfo, e: Expr): Ev {
       break;
     }
     case 'BoolOp': {
+      // the last operand is the value as it is, never truth-tested (`w = w or np.zeros(3)`)
       const vals = e.values.map((v) => compileExpr(u, s, v));
+      const last = vals.length - 1;
       if (e.op === 'and')
         return (f) => {
-          let v: PyValue = true;
-          for (let i = 0; i < vals.length; i++) {
-            v = vals[i](f);
+          for (let i = 0; i < last; i++) {
+            const v = vals[i](f);
             if (!truthy(v)) return v;
           }
-          return v;
+          return vals[last](f);
         };
       return (f) => {
-        let v: PyValue = false;
-        for (let i = 0; i < vals.length; i++) {
-          v = vals[i](f);
+        for (let i = 0; i < last; i++) {
+          const v = vals[i](f);
           if (truthy(v)) return v;
         }
-        return v;
+        return vals[last](f);
       };
     }
     case 'Compare': {
