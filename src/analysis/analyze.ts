@@ -69,6 +69,8 @@ export function analyze(source: string, options: AnalyzeOptions): Report {
   const grads: Gradients = root === null ? new Map() : rootGrads(root);
   const bindings = bindingReports(rec, grads);
 
+  // Calls made before the history horizon may have lost parts of their graphs: not checked.
+  if (run.historyHorizon > 0) for (const [name, call] of rec.lastCall) if (call.firstTensorId < run.historyHorizon) rec.lastCall.delete(name);
   let checks: CheckOutcome[] = [];
   if (rec.context !== null && !stopped) {
     const statics = staticIndex(source, options);

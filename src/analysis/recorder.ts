@@ -2,7 +2,7 @@
 // check (their arguments as they were at call time and what they returned), the receiver of the
 // last `.backward()` call, and, for the functions whose intermediates can localise a bug, the
 // values bound in their last frame.
-import type { Tensor } from '../engine';
+import { type Tensor, nextTensorId } from '../engine';
 import type { Span } from '../python/ir';
 import { PyDict, PyTuple } from '../python/runtime/collections';
 import { type RunContext, ctx } from '../python/runtime/context';
@@ -48,6 +48,9 @@ export interface CallRecord {
   span: Span;
   returned?: PyValue;
   seq: number;
+  /** The id of the first tensor made in the call: its graph may have been cut if the run's history
+   *  horizon (RunResult.historyHorizon) lies above it. */
+  firstTensorId: number;
 }
 
 export interface FrameBinding {
@@ -139,6 +142,7 @@ export class AnalysisRecorder implements TraceRecorder {
       dictSnapshots: snapshotDicts(args),
       span,
       seq: ++this.callSeq,
+      firstTensorId: nextTensorId(),
     };
     this.open.set(frame, rec);
     if (interesting && fn instanceof PyFunction) this.frameBindings.set(qualname, { frame, bindings: [] });

@@ -1,5 +1,5 @@
 import { EngineError } from './errors';
-import { ScalarTensor, type Tensor, newScalar, newScalarOp } from './tensor';
+import { ScalarTensor, type Tensor, forgetScalarHistoryBefore, newScalar, newScalarOp, nextTensorId } from './tensor';
 
 /**
  * Vector-Jacobian product of one op: given the upstream gradient (shaped like the op's
@@ -138,6 +138,36 @@ export function currentOrigin(): number {
   return origin;
 }
 
+// ---- the history horizon --------------------------------------------------------------------
+// A long run would keep the graph of everything it ever computed: in a training loop the weights of
+// step t are made from those of step t-1, so the last loss reaches back through every step. When the
+// memory budget runs low, the run moves the horizon to now (`moveHistoryHorizon`): from then on an
+// op that reads a tensor made before the horizon first makes that tensor a leaf, so the graph behind
+// it - the earlier steps - is garbage once nothing else holds it. Values stay; gradients flow back
+// to the horizon and no further. (A scalar tape's inline entries are columns kept for the whole
+// run: only their general nodes are forgotten.)
+let horizon = 0;
+
+/** Tensors made before now forget how they were made when an op reads them. */
+export function moveHistoryHorizon(): void {
+  horizon = nextTensorId();
+  forgetScalarHistoryBefore(horizon); // (read already, so pinned by the run-long tape)
+}
+
+/** No horizon: every tensor keeps its history (a run starts so). */
+export function clearHistoryHorizon(): void {
+  horizon = 0;
+}
+
+/** The id below which tensors forget their history when read (0: none do). */
+export function historyHorizon(): number {
+  return horizon;
+}
+
+function forgetBeforeHorizon(inputs: readonly Tensor[]): void {
+  for (let i = 0; i < inputs.length; i++) if (inputs[i].id < horizon) inputs[i].forgetHistory();
+}
+
 /** Attaches a node to a freshly made output tensor (when recording) and returns the tensor. */
 export function record(
   out: Tensor,
@@ -146,7 +176,9 @@ export function record(
   vjp: Vjp,
   extra?: NodeExtra,
 ): Tensor {
-  if (recording) out.node = new TapeNode(op, inputs, out, vjp, extra);
+  if (!recording) return out;
+  if (horizon !== 0) forgetBeforeHorizon(inputs);
+  out.node = new TapeNode(op, inputs, out, vjp, extra);
   return out;
 }
 
@@ -159,6 +191,7 @@ export function recordRule(
   attrs?: Readonly<Record<string, unknown>>,
 ): Tensor {
   if (!recording) return out;
+  if (horizon !== 0) forgetBeforeHorizon(inputs);
   out.node = new TapeNode(op, inputs, out, rule, attrs === undefined ? undefined : { attrs });
   return out;
 }
@@ -177,7 +210,10 @@ export function recordRule1(out: Tensor, a: Tensor, rule: NamedRule): Tensor {
   // inline only from scalars: an array input would be held by the run-long tape (see tensor.ts's
   // `generals`), where a node keeps it only as long as the result is reachable
   if (out instanceof ScalarTensor && a instanceof ScalarTensor) out.recordInline(rule, a, null);
-  else out.node = new TapeNode(rule.name, [a], out, rule, undefined);
+  else {
+    if (horizon !== 0) forgetBeforeHorizon([a]);
+    out.node = new TapeNode(rule.name, [a], out, rule, undefined);
+  }
   return out;
 }
 
@@ -185,6 +221,9 @@ export function recordRule1(out: Tensor, a: Tensor, rule: NamedRule): Tensor {
 export function recordRule2(out: Tensor, a: Tensor, b: Tensor, rule: NamedRule): Tensor {
   if (!recording) return out;
   if (out instanceof ScalarTensor && a instanceof ScalarTensor && b instanceof ScalarTensor) out.recordInline(rule, a, b);
-  else out.node = new TapeNode(rule.name, [a, b], out, rule, undefined);
+  else {
+    if (horizon !== 0) forgetBeforeHorizon([a, b]);
+    out.node = new TapeNode(rule.name, [a, b], out, rule, undefined);
+  }
   return out;
 }

@@ -3,9 +3,19 @@ import { madeElements, reserveElements } from './element-guard';
 import { EngineError } from './errors';
 import { Shape, sizeOf } from './shape';
 import type { NamedRule, Node } from './tape';
-import { TapeNode, currentOrigin, namedRules } from './tape';
+import { TapeNode, currentOrigin, historyHorizon, namedRules } from './tape';
 
 let nextId = 1;
+
+/** The current scalar tape's entries made before `horizon` forget their general nodes. */
+export function forgetScalarHistoryBefore(horizon: number): void {
+  tape.forgetPinnedBefore(horizon);
+}
+
+/** The id the next tensor made will have. */
+export function nextTensorId(): number {
+  return nextId;
+}
 const SCALAR_SHAPE: Shape = Object.freeze([]) as Shape;
 
 /**
@@ -43,6 +53,11 @@ export class Tensor {
       madeElements(data.length);
     }
     this.store = data;
+  }
+
+  /** Becomes a leaf: the node that made it, and the graph behind it, are dropped (tape.ts's horizon). */
+  forgetHistory(): void {
+    this.node = null;
   }
 
   /** Builds a tensor, rounding the values to the dtype (copying nothing). */
@@ -170,6 +185,12 @@ export class ScalarTape {
     }
   }
 
+  /** The entries made before `horizon` that later entries read become leaves (tape.ts's horizon):
+   *  their general nodes - a reduction over arrays, and the arrays' graphs - are dropped. */
+  forgetPinnedBefore(horizon: number): void {
+    for (const h of this.pinned.values()) if (h.id < horizon) h.forgetHistory();
+  }
+
   /** The tensor at a reference of an `in` column. */
   handle(ref: number): Tensor {
     if (ref < 0) return this.externals[-ref - 1];
@@ -187,7 +208,11 @@ export class ScalarTape {
     if (x instanceof ScalarTensor && x.chunk.tape === this) {
       const c = x.chunk;
       const i = x.i;
-      const rule = c.n[RULE + i];
+      let rule = c.n[RULE + i];
+      if (rule === GENERAL && x.id < historyHorizon()) {
+        x.forgetHistory(); // (made before the history horizon: read as the leaf it now is)
+        rule = 0;
+      }
       if (rule === GENERAL && this.pinnedAt(c.base + i) === undefined) {
         // read by a later entry: its node must now live as long as the tape, met through x
         const n = this.generalNode(x);
@@ -320,6 +345,11 @@ export class ScalarTensor {
   set node(n: Node | null) {
     this.chunk.tape.setGeneralNode(this, n);
     this.chunk.n[RULE + this.i] = n === null ? 0 : GENERAL;
+  }
+
+  /** Only a general node can be dropped: an inline entry's inputs are the tape's columns. */
+  forgetHistory(): void {
+    if (this.chunk.n[RULE + this.i] === GENERAL) this.node = null;
   }
 
   /** Makes this object the one every walk of the graph meets for this tensor (see `pinTensor`). */

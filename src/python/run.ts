@@ -1,6 +1,6 @@
 // The public API of the interpreter: parse, lower, compile and run a Python file under budgets,
 // capturing what it prints, its traceback, and the bindings it made.
-import { setElementGuard, setOrigin, startScalarTape } from '../engine';
+import { clearHistoryHorizon, historyHorizon, setElementGuard, setOrigin, startScalarTape } from '../engine';
 import { compileModule } from './compile';
 import type { Span } from './ir';
 import { lowerSource } from './lower';
@@ -55,6 +55,9 @@ export interface RunResult {
   spans: Span[];
   /** The files of the user's own modules the run imported (it depends on their text too). */
   imports: string[];
+  /** Tensors with a smaller id may have forgotten how they were made: the memory budget ran low and
+   *  the run moved the history horizon (engine/tape.ts). 0: every tensor kept its history. */
+  historyHorizon: number;
 }
 
 const NO_SPAN: Span = { line: 1, col: 0, endLine: 1, endCol: 0 };
@@ -82,6 +85,7 @@ export function runSource(source: string, options: RunOptions): RunResult {
   const prevCtx = setContext(rt);
   const prevOrigin = setOrigin(0);
   const prevGuard = setElementGuard(rt.elementGuard);
+  clearHistoryHorizon();
   startScalarTape(); // this run's floats: the last run's tape goes with the last of its tensors
   const result = (exitCode: 0 | 1 | 3, stderr: string, error?: RunError): RunResult => ({
     stdout: rt.out.join(''),
@@ -91,6 +95,7 @@ export function runSource(source: string, options: RunOptions): RunResult {
     log,
     spans,
     imports: [...rt.importedFiles],
+    historyHorizon: historyHorizon(),
   });
   let frame: Frame | null = null;
   try {
@@ -116,6 +121,7 @@ export function runSource(source: string, options: RunOptions): RunResult {
     setContext(prevCtx);
     setOrigin(prevOrigin);
     setElementGuard(prevGuard);
+    clearHistoryHorizon(); // (the analysis's own ops after the run forget nothing)
   }
 }
 

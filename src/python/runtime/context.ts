@@ -1,6 +1,6 @@
 // The state of one run: output, budgets, recorder, loaded modules, the exception being handled.
 import { getHeapStatistics } from 'node:v8';
-import { type ElementGuard, scalarTapeSize } from '../../engine';
+import { type ElementGuard, moveHistoryHorizon, scalarTapeSize } from '../../engine';
 import type { Span } from '../ir';
 import type { TraceRecorder } from '../trace';
 import { BudgetExceeded } from './errors';
@@ -57,14 +57,36 @@ export class RunContext {
     if (this.steps >= this.budgets.maxSteps) throw new BudgetExceeded('steps', span);
     if (Date.now() > this.deadline) throw new BudgetExceeded('time', span);
     // reading the heap's statistics costs about a microsecond: look at memory on every 16th check only.
-    if ((++this.checks & 15) === 0 && liveElements(this.externalBefore) > this.budgets.maxElements) throw new BudgetExceeded('memory', span);
+    if ((++this.checks & 15) === 0) {
+      try {
+        this.elementGuard(0);
+      } catch (e) {
+        if (e instanceof BudgetExceeded) e.span = span;
+        throw e;
+      }
+    }
     this.nextCheck = Math.min(this.budgets.maxSteps, this.steps + CHECK_EVERY);
   }
 
-  /** The engine's check before (or as) it makes a large array: the memory budget, counted now, and
-   *  the time budget (a loop of a few slow array statements reaches no periodic check in time). */
+  /** Live elements when the history horizon last moved, or the least seen since (garbage collected). */
+  private liveAtHorizon = 0;
+  /** How many times this run moved the history horizon (see engine/tape.ts). */
+  horizonMoves = 0;
+
+  /** The engine's check before (or as) it makes a large array, and the periodic one: the memory
+   *  budget, counted now, and the time budget (a loop of a few slow array statements reaches no
+   *  periodic check in time). Past half the memory budget, the history horizon moves to now, so a
+   *  long loop's earlier steps can be freed; it moves again only after a quarter of the budget more. */
   readonly elementGuard: ElementGuard = (elements) => {
-    if (liveElements(this.externalBefore) + elements > this.budgets.maxElements) throw new BudgetExceeded('memory', null);
+    const max = this.budgets.maxElements;
+    const live = liveElements(this.externalBefore) + elements;
+    if (live < this.liveAtHorizon) this.liveAtHorizon = live;
+    if (live > max / 2 && live > this.liveAtHorizon + max / 4) {
+      moveHistoryHorizon();
+      this.horizonMoves++;
+      this.liveAtHorizon = live;
+    }
+    if (live > max) throw new BudgetExceeded('memory', null);
     if (Date.now() > this.deadline) throw new BudgetExceeded('time', null);
   };
 
