@@ -325,6 +325,14 @@ function intArrayPart(index: Tensor, axis: number, size: number, stride: number)
 function boolArrayPart(mask: Tensor, strides: readonly number[]): FancyPart {
   const m = mask.data;
   const nd = mask.ndim;
+  const step = contiguousStep(mask.shape, strides);
+  if (step !== null) {
+    // (the mask covers whole trailing-contiguous axes, as `x[x > 0]`: position i is at i * step)
+    const found = new Int32Array(m.length);
+    let n = 0;
+    for (let i = 0; i < m.length; i++) if (m[i] !== 0) found[n++] = i * step;
+    return { shape: [n], reported: Array.from({ length: Math.max(nd, 1) }, () => [n]), offsets: () => found.slice(0, n) };
+  }
   const counter = new Array<number>(nd).fill(0);
   const hits: number[] = [];
   let off = 0; // the offset in x of mask position i
@@ -344,6 +352,19 @@ function boolArrayPart(mask: Tensor, strides: readonly number[]): FancyPart {
     reported: Array.from({ length: Math.max(mask.ndim, 1) }, () => [n]),
     offsets: () => Int32Array.from(hits),
   };
+}
+
+/** The stride of position i of a C-order walk over `shape` with these strides, if it is one. */
+function contiguousStep(shape: readonly number[], strides: readonly number[]): number | null {
+  const nd = shape.length;
+  if (nd === 0) return null;
+  const step = strides[nd - 1];
+  let span = step;
+  for (let ax = nd - 1; ax >= 0; ax--) {
+    if (strides[ax] !== span) return null;
+    span *= shape[ax];
+  }
+  return step;
 }
 
 function outerSum(a: Int32Array, b: Int32Array): Int32Array {
