@@ -23,29 +23,29 @@ export function windowPositions(w: StridedWindow, size: number): Int32Array {
   const n = sizeOf(shape);
   const out = new Int32Array(n);
   if (n === 0) return out;
-  let pos = w.offset;
-  if (nd === 1) {
-    const s = strides[0];
-    for (let k = 0; k < n; k++, pos += s) out[k] = pos;
-  } else {
-    const counter = new Array<number>(nd).fill(0);
-    for (let k = 0; k < n; k++) {
-      out[k] = pos;
-      for (let ax = nd - 1; ax >= 0; ax--) {
-        counter[ax]++;
-        pos += strides[ax];
-        if (counter[ax] < shape[ax]) break;
-        pos -= strides[ax] * counter[ax];
-        counter[ax] = 0;
-      }
+  // rows of the last axis (a 0-d window: one row of one), the outer axes advanced once per row
+  const inner = nd === 0 ? 1 : shape[nd - 1];
+  const step = nd === 0 ? 0 : strides[nd - 1];
+  const counter = new Array<number>(Math.max(nd - 1, 0)).fill(0);
+  let rowStart = w.offset;
+  for (let k = 0; k < n; ) {
+    let p = rowStart;
+    for (let j = 0; j < inner; j++, p += step) out[k++] = p;
+    for (let ax = nd - 2; ax >= 0; ax--) {
+      counter[ax]++;
+      rowStart += strides[ax];
+      if (counter[ax] < shape[ax]) break;
+      rowStart -= strides[ax] * counter[ax];
+      counter[ax] = 0;
     }
   }
-  let lo = out[0];
-  let hi = out[0];
-  for (let k = 1; k < n; k++) {
-    const p = out[k];
-    if (p < lo) lo = p;
-    else if (p > hi) hi = p;
+  // the least and greatest positions: each axis at its first or last index
+  let lo = w.offset;
+  let hi = w.offset;
+  for (let ax = 0; ax < nd; ax++) {
+    const reach = (shape[ax] - 1) * strides[ax];
+    if (reach < 0) lo += reach;
+    else hi += reach;
   }
   if (lo < 0 || hi >= size) throw new EngineError('ValueError', `a strided window reaches position ${lo < 0 ? lo : hi} of a storage of ${size} elements`);
   return out;
