@@ -53,10 +53,10 @@ export function arrayTruth(t: Tensor): boolean {
   throw pyErr('ValueError', 'The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()');
 }
 
-/** float(arr) / int(arr): only for arrays of one element (0-d in numpy 2, size 1 accepted with a warning). */
+/** float(arr) / int(arr): only for 0-d arrays (numpy 2.4 no longer takes any other size-1 array). */
 function scalarOfArray(t: Tensor): Tensor {
-  if (t.size !== 1) throw typeError('only 0-dimensional arrays can be converted to Python scalars');
-  return t.ndim === 0 ? t : E.reshape(t, []);
+  if (t.ndim !== 0) throw typeError('only 0-dimensional arrays can be converted to Python scalars');
+  return t;
 }
 
 /** Where a reduction's signature puts each of its arguments among the bound ones (-1: it has none). */
