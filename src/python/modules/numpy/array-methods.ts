@@ -239,9 +239,13 @@ function pyFormatScalar(t: Tensor, spec: PyValue): string {
   return formatNumber(t.item(), kind, typeof spec === 'string' ? spec : '');
 }
 
-/** np.nonzero: a tuple of int64 index arrays, one per axis. */
-export function nonzero(t: Tensor): PyTuple {
-  const x = t.ndim === 0 ? E.reshape(t, [1]) : t;
+const NONZERO_0D = 'Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead.';
+
+/** np.nonzero: a tuple of int64 index arrays, one per axis (numpy 2.4 refuses a 0-d array; np.where
+ *  says more, `hint`). */
+export function nonzero(t: Tensor, hint = ''): PyTuple {
+  if (t.ndim === 0) throw pyErr('ValueError', NONZERO_0D + hint);
+  const x = t;
   const strides = E.stridesOf(x.shape);
   const hits: number[] = [];
   const d = x.data;

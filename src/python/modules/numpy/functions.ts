@@ -157,7 +157,7 @@ export function otherFunctions(): PyBuiltin[] {
     f('outer', 'a, b, out=None', (a) => wrap(E.outer(toTensor(a[0]!), toTensor(a[1]!)))),
     f('where', 'condition, x=None, y=None', (a) => {
       const c = toTensor(a[0]!);
-      if (a[1] === None && a[2] === None) return nonzero(c);
+      if (a[1] === None && a[2] === None) return nonzero(c, ' If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`.');
       if (a[1] === None || a[2] === None) throw valueError('either both or neither of x and y should be given');
       const [x, y] = unify(operand(a[1]!)!, operand(a[2]!)!);
       return wrap(E.where(c.dtype === 'bool' ? c : E.astype(c, 'bool'), x, y));

@@ -12,6 +12,7 @@ import { otherFunctions } from './functions';
 import { splitShiftFunctions } from './split-shift';
 import { quantileFunctions } from './quantiles';
 import { histogramFunctions } from './histogram';
+import { indexTrickFunctions } from './index-tricks';
 import { fillLinalgModule } from './linalg';
 import { ndarrayType } from './ndarray';
 import { installNditer, nditerFunction } from './nditer';
@@ -57,7 +58,7 @@ export function fillNumpyModule(m: PyModule): void {
   m.cls = numpyModuleType;
   const set = (name: string, v: PyValue): void => void m.dict!.set(name, v);
   set('__version__', '2.2.6');
-  for (const fn of [...creationFunctions(), ...otherFunctions(), ...splitShiftFunctions(), ...quantileFunctions(), ...histogramFunctions(), ...printFunctions(), nditerFunction()]) set(fn.name, fn);
+  for (const fn of [...creationFunctions(), ...otherFunctions(), ...splitShiftFunctions(), ...quantileFunctions(), ...histogramFunctions(), ...indexTrickFunctions(), ...printFunctions(), nditerFunction()]) set(fn.name, fn);
   for (const u of ufuncObjects()) set(u.name, u);
   set('pi', pyFloat(Math.PI));
   set('e', pyFloat(Math.E));
