@@ -13,6 +13,7 @@ import { splitShiftFunctions } from './split-shift';
 import { quantileFunctions } from './quantiles';
 import { histogramFunctions } from './histogram';
 import { indexTrickFunctions } from './index-tricks';
+import { indexExpressionObjects } from './concatenator';
 import { fillLinalgModule } from './linalg';
 import { ndarrayType } from './ndarray';
 import { installNditer, nditerFunction } from './nditer';
@@ -60,6 +61,7 @@ export function fillNumpyModule(m: PyModule): void {
   set('__version__', '2.2.6');
   for (const fn of [...creationFunctions(), ...otherFunctions(), ...splitShiftFunctions(), ...quantileFunctions(), ...histogramFunctions(), ...indexTrickFunctions(), ...printFunctions(), nditerFunction()]) set(fn.name, fn);
   for (const u of ufuncObjects()) set(u.name, u);
+  for (const [name, v] of indexExpressionObjects()) set(name, v);
   set('pi', pyFloat(Math.PI));
   set('e', pyFloat(Math.E));
   set('inf', pyFloat(Infinity));
