@@ -127,7 +127,7 @@ export function installArrayMethods(): void {
   });
   defineMethod(t, 'sort', 'axis=-1, kind=None, order=None', (s, a) => {
     const x = arr(s);
-    x.write(sortValues(x.tensor, isNone(a[0]) ? null : intArg(a[0]!)));
+    x.write(sortValues(x.tensor, isNone(a[0]) ? null : intArg(a[0]!)), 'sort array is read-only');
     return None;
   });
   defineRawMethod(t, '__getitem__', (s, args) => getIndexed(arr(s), args[0]));
@@ -222,7 +222,7 @@ export function installArrayMethods(): void {
 
 // Attributes real ndarrays have that gradlens does not implement: an honest stop, not an AttributeError.
 const NOT_YET = new Set(
-  'cumprod view flat strides data conj conjugate imag real trace diagonal repeat take put searchsorted partition argpartition choose compress ptp resize setflags byteswap tobytes tofile dump dumps getfield setfield newbyteorder flags ctypes'.split(' '),
+  'cumprod view strides data conj conjugate imag real trace diagonal repeat take put searchsorted partition argpartition choose compress ptp resize setflags byteswap tobytes tofile dump dumps getfield setfield newbyteorder flags ctypes'.split(' '),
 );
 
 /** A clip bound: a Python scalar takes the array's dtype when it fits (NEP 50), like any operand. */
