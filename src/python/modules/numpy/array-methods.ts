@@ -14,7 +14,9 @@ import { getIndexed, setIndexed } from './indexing';
 import { currentPrintOptions } from './print-options';
 import { NDArray, ndarrayType } from './ndarray';
 import { installOperators } from './operators';
-import { ReductionName, axisArg, cumsum, intArg, keepdimsArg, reduce } from './reductions';
+import { ReductionName, axisArg, intArg, keepdimsArg, reduce } from './reductions';
+import { cumulativeCall } from './cumulative';
+import { diagonalView, trace } from './diagonal';
 import { NpScalar, genericType } from './scalar';
 import { repr } from '../../runtime/protocols';
 import { roundTensor } from './scalar-methods';
@@ -210,7 +212,10 @@ export function installArrayMethods(): void {
     reduction(name as ReductionName, spec);
     reduction(name as ReductionName, spec, genericType);
   }
-  defineMethod(t, 'cumsum', 'axis=None, dtype=None, out=None', (s, a) => wrap(cumsum(arr(s).tensor, a[0] === None ? null : intArg(a[0]!))));
+  for (const kind of ['cumsum', 'cumprod'] as const)
+    defineMethod(t, kind, 'axis=None, dtype=None, out=None', (s, a) => wrap(cumulativeCall(kind, arr(s).tensor, a[0], a[1], a[2])));
+  defineMethod(t, 'diagonal', 'offset=0, axis1=0, axis2=1', (s, a) => diagonalView(arr(s), intArg(a[0]!), intArg(a[1]!), intArg(a[2]!)));
+  defineMethod(t, 'trace', 'offset=0, axis1=0, axis2=1, dtype=None, out=None', (s, a) => trace(arr(s), intArg(a[0]!), intArg(a[1]!), intArg(a[2]!), a[3], a[4]));
   defineMethod(t, 'dot', 'b, out=None', (s, a) => wrap(E.dot(arr(s).tensor, toTensor(a[0]!))));
   defineMethod(t, 'clip', 'min=None, max=None, out=None', (s, a) =>
     wrap(E.clip(arr(s).tensor, isNone(a[0]) ? null : clipBound(arr(s).tensor, a[0]!), isNone(a[1]) ? null : clipBound(arr(s).tensor, a[1]!))),
@@ -222,7 +227,7 @@ export function installArrayMethods(): void {
 
 // Attributes real ndarrays have that gradlens does not implement: an honest stop, not an AttributeError.
 const NOT_YET = new Set(
-  'cumprod view strides data conj conjugate imag real trace diagonal repeat take put searchsorted partition argpartition choose compress ptp resize setflags byteswap tobytes tofile dump dumps getfield setfield newbyteorder flags ctypes'.split(' '),
+  'view strides data conj conjugate imag real repeat take put searchsorted partition argpartition choose compress ptp resize setflags byteswap tobytes tofile dump dumps getfield setfield newbyteorder flags ctypes'.split(' '),
 );
 
 /** A clip bound: a Python scalar takes the array's dtype when it fits (NEP 50), like any operand. */
