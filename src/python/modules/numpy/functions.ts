@@ -12,6 +12,7 @@ import { None, PyValue } from '../../runtime/object';
 import { truthy } from '../../runtime/protocols';
 import { REDUCTION_SPECS, clipBound, nonzero, reductionParameters } from './array-methods';
 import { argsort, sortValues } from './sorting';
+import { unique } from './unique';
 import { toTensor, wrap, wrapArray } from './coerce';
 import { NDArray } from './ndarray';
 import { NpScalar } from './scalar';
@@ -163,12 +164,16 @@ export function otherFunctions(): PyBuiltin[] {
     f('nonzero', 'a', (a) => nonzero(toTensor(a[0]!))),
     f('argsort', 'a, axis=-1, kind=None, order=None', (a) => wrapArray(argsort(toTensor(a[0]!), isNone(a[1]) ? null : intArg(a[1]!)))),
     f('sort', 'a, axis=-1, kind=None, order=None', (a) => wrapArray(sortValues(toTensor(a[0]!), isNone(a[1]) ? null : intArg(a[1]!)))),
-    f('unique', 'ar, return_index=False, return_inverse=False, return_counts=False, axis=None', (a) => {
-      if (truthy(a[1]!) || truthy(a[2]!) || truthy(a[3]!) || !isNone(a[4])) throw new Unsupported('numpy.unique with return_index/return_inverse/return_counts/axis');
-      const t = toTensor(a[0]!);
-      const values = [...new Set(Array.from(t.data))].sort((p, q) => p - q);
-      return wrapArray(Tensor.of(Float64Array.from(values), [values.length], t.dtype));
-    }),
+    f('unique', 'ar, return_index=False, return_inverse=False, return_counts=False, axis=None, *, equal_nan=True, sorted=True', (a) =>
+      unique(toTensor(a[0]!), {
+        index: truthy(a[1]!),
+        inverse: truthy(a[2]!),
+        counts: truthy(a[3]!),
+        axis: isNone(a[4]) ? null : intArg(a[4]!),
+        equalNan: truthy(a[5]!),
+        sorted: truthy(a[6]!),
+      }),
+    ),
     f('bincount', 'x, weights=None, minlength=0', (a) => {
       const t = toTensor(a[0]!);
       if (t.dtype !== 'int64' && !(t.size === 0)) throw typeError("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
