@@ -14,7 +14,7 @@ import { getIndexed, setIndexed } from './indexing';
 import { currentPrintOptions } from './print-options';
 import { NDArray, ndarrayType } from './ndarray';
 import { installOperators } from './operators';
-import { ReductionName, axisArg, intArg, keepdimsArg, reduce } from './reductions';
+import { ReduceArgs, ReductionName, axisArg, intArg, keepdimsArg, reduce } from './reductions';
 import { cumulativeCall } from './cumulative';
 import { diagonalView, trace } from './diagonal';
 import { NpScalar, genericType } from './scalar';
@@ -68,38 +68,51 @@ export interface ReductionParameters {
   ddof: number;
   dtype: number;
   out: number;
+  initial: number;
+  where: number;
 }
 
-/** The argument positions of a reduction signature such as 'a, axis=None, out=None, keepdims=False'. */
+/** The argument positions of a reduction signature such as 'a, axis=None, out=None, keepdims=False'
+ *  among the bound arguments (the `*` marker binds none). */
 export function reductionParameters(spec: string): ReductionParameters {
-  const names = spec.split(',').map((s) => s.trim().split('=')[0]);
-  return { axis: names.indexOf('axis'), keepdims: names.indexOf('keepdims'), ddof: names.indexOf('ddof'), dtype: names.indexOf('dtype'), out: names.indexOf('out') };
+  const names = spec
+    .split(',')
+    .map((s) => s.trim().split('=')[0])
+    .filter((n) => n !== '*' && n !== '/');
+  const at = (n: string): number => names.indexOf(n);
+  return { axis: at('axis'), keepdims: at('keepdims'), ddof: at('ddof'), dtype: at('dtype'), out: at('out'), initial: at('initial'), where: at('where') };
+}
+
+/** The ReduceArgs of bound arguments `a` of a reduction signature. */
+export function reduceArgs(a: (PyValue | undefined)[], at: ReductionParameters): ReduceArgs {
+  const ddof = a[at.ddof];
+  return {
+    axis: axisArg(a[at.axis]),
+    keepdims: keepdimsArg(a[at.keepdims]),
+    ddof: ddof === undefined ? 0 : intArg(ddof),
+    dtype: a[at.dtype],
+    out: a[at.out],
+    initial: at.initial < 0 ? undefined : a[at.initial],
+    where: at.where < 0 ? undefined : a[at.where],
+  };
 }
 
 function reduction(name: ReductionName, spec: string, on: PyType = ndarrayType): void {
   const at = reductionParameters(spec);
-  defineMethod(on, name, spec, (self, a) => {
-    const ddof = a[at.ddof];
-    return reduce(name, self instanceof NpScalar ? self.t : arr(self), {
-      axis: axisArg(a[at.axis]),
-      keepdims: keepdimsArg(a[at.keepdims]),
-      ddof: ddof === undefined ? 0 : intArg(ddof),
-      dtype: a[at.dtype],
-      out: a[at.out],
-    });
-  });
+  defineMethod(on, name, spec, (self, a) => reduce(name, self instanceof NpScalar ? self.t : arr(self), reduceArgs(a, at)));
 }
 
+// numpy's np._NoValue defaults are '<no value>' (the argument stays undefined)
 export const REDUCTION_SPECS: Record<ReductionName, string> = {
-  sum: 'axis=None, dtype=None, out=None, keepdims=False',
-  mean: 'axis=None, dtype=None, out=None, keepdims=False',
-  prod: 'axis=None, dtype=None, out=None, keepdims=False',
-  max: 'axis=None, out=None, keepdims=False',
-  min: 'axis=None, out=None, keepdims=False',
-  var: 'axis=None, dtype=None, out=None, ddof=0, keepdims=False',
-  std: 'axis=None, dtype=None, out=None, ddof=0, keepdims=False',
-  any: 'axis=None, out=None, keepdims=False',
-  all: 'axis=None, out=None, keepdims=False',
+  sum: 'axis=None, dtype=None, out=None, keepdims=False, initial=<no value>, where=<no value>',
+  mean: 'axis=None, dtype=None, out=None, keepdims=False, *, where=<no value>',
+  prod: 'axis=None, dtype=None, out=None, keepdims=False, initial=<no value>, where=<no value>',
+  max: 'axis=None, out=None, keepdims=False, initial=<no value>, where=<no value>',
+  min: 'axis=None, out=None, keepdims=False, initial=<no value>, where=<no value>',
+  var: 'axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=<no value>',
+  std: 'axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=<no value>',
+  any: 'axis=None, out=None, keepdims=False, *, where=<no value>',
+  all: 'axis=None, out=None, keepdims=False, *, where=<no value>',
   argmax: 'axis=None, out=None, *, keepdims=False',
   argmin: 'axis=None, out=None, *, keepdims=False',
 };

@@ -10,7 +10,7 @@ import { toArray } from '../../runtime/iter';
 import { builtinFunction, isNone, toNumber } from '../../runtime/native';
 import { None, PyValue } from '../../runtime/object';
 import { truthy } from '../../runtime/protocols';
-import { REDUCTION_SPECS, clipBound, nonzero, reductionParameters } from './array-methods';
+import { REDUCTION_SPECS, clipBound, nonzero, reduceArgs, reductionParameters } from './array-methods';
 import { argsort, sortValues } from './sorting';
 import { unique } from './unique';
 import { toTensor, wrap, wrapArray } from './coerce';
@@ -35,16 +35,7 @@ function tensors(seq: PyValue): Tensor[] {
 function reductionFunction(name: ReductionName, alias: string = name): PyBuiltin {
   const spec = `a, ${REDUCTION_SPECS[name]}`;
   const at = reductionParameters(spec);
-  return builtinFunction(alias, spec, (a) => {
-    const ddof = a[at.ddof];
-    return reduce(name, a[0] instanceof NDArray ? a[0] : toTensor(a[0]!), {
-      axis: axisArg(a[at.axis]),
-      keepdims: keepdimsArg(a[at.keepdims]),
-      ddof: ddof === undefined ? 0 : intArg(ddof),
-      dtype: a[at.dtype],
-      out: a[at.out],
-    });
-  });
+  return builtinFunction(alias, spec, (a) => reduce(name, a[0] instanceof NDArray ? a[0] : toTensor(a[0]!), reduceArgs(a, at)));
 }
 
 function atLeast(t: Tensor, nd: number): Tensor {

@@ -15,6 +15,7 @@ import { histogramFunctions } from './histogram';
 import { indexTrickFunctions } from './index-tricks';
 import { indexExpressionObjects } from './concatenator';
 import { indexIteratorFunctions } from './index-iterators';
+import { errstateFunctions } from './errstate';
 import { fillLinalgModule } from './linalg';
 import { ndarrayType } from './ndarray';
 import { installNditer, nditerFunction } from './nditer';
@@ -60,7 +61,7 @@ export function fillNumpyModule(m: PyModule): void {
   m.cls = numpyModuleType;
   const set = (name: string, v: PyValue): void => void m.dict!.set(name, v);
   set('__version__', '2.2.6');
-  for (const fn of [...creationFunctions(), ...otherFunctions(), ...splitShiftFunctions(), ...quantileFunctions(), ...histogramFunctions(), ...indexTrickFunctions(), ...indexIteratorFunctions(), ...printFunctions(), nditerFunction()]) set(fn.name, fn);
+  for (const fn of [...creationFunctions(), ...otherFunctions(), ...splitShiftFunctions(), ...quantileFunctions(), ...histogramFunctions(), ...indexTrickFunctions(), ...indexIteratorFunctions(), ...errstateFunctions(), ...printFunctions(), nditerFunction()]) set(fn.name, fn);
   for (const u of ufuncObjects()) set(u.name, u);
   for (const [name, v] of indexExpressionObjects()) set(name, v);
   set('pi', pyFloat(Math.PI));

@@ -11,6 +11,7 @@ import { wrap } from './coerce';
 import { Layout, NDArray, isCContiguous } from './ndarray';
 import { NpScalar } from './scalar';
 import { parseDType } from './dtypes';
+import { maskedReduce } from './masked-reductions';
 
 /** axis=None | int | tuple of ints. */
 export function axisArg(v: PyValue | undefined): Axis {
@@ -31,6 +32,9 @@ export interface ReduceArgs {
   ddof: number;
   dtype: PyValue | undefined;
   out: PyValue | undefined;
+  /** where= and initial= (undefined when not given). */
+  where?: PyValue;
+  initial?: PyValue;
 }
 
 function noOut(out: PyValue | undefined, name: string): void {
@@ -47,6 +51,7 @@ export type ReductionName = 'sum' | 'mean' | 'prod' | 'max' | 'min' | 'var' | 's
 /** Runs a reduction; the result as numpy gives it (numpy scalar when 0-d). */
 export function reduce(name: ReductionName, x: Tensor | NDArray, a: ReduceArgs): PyValue {
   noOut(a.out, name);
+  if (a.where !== undefined || a.initial !== undefined) return wrap(maskedReduce(name, x instanceof NDArray ? x.tensor : x, a));
   // a root array is C-contiguous: only a view can lie in memory in another order
   const perm = x instanceof NDArray && x.isView && ORDER_SENSITIVE.has(name) ? memoryOrder(x.layout) : null;
   if (perm === null) return wrap(reduceTensor(name, x instanceof NDArray ? x.tensor : x, a));
