@@ -49,9 +49,11 @@ function divided(total: Tensor, count: Tensor): Tensor {
   return total.dtype === 'float64' ? q : E.astype(q, total.dtype);
 }
 
-function initialValue(initial: PyValue | undefined, fallback: number): number {
-  if (initial === undefined || initial === None) return fallback;
-  return toTensor(initial).item();
+/** sum's initial=: a Python float keeps its place on the tape (it gets the gradient of the sum). */
+function initialOf(initial: PyValue | undefined): number | Tensor {
+  if (initial === undefined || initial === None) return 0;
+  const t = toTensor(initial);
+  return t.ndim === 0 && E.isFloat(t.dtype) ? t : t.item();
 }
 
 /** The float dtype numpy's _mean/_var accumulate in: dtype=, else float64 for ints and bools. */
@@ -76,7 +78,7 @@ export function maskedReduce(name: ReductionName, x: Tensor, a: ReduceArgs): Ten
   const mask = maskOf(a.where, x, viaBroadcastTo);
   switch (name) {
     case 'sum':
-      return E.maskedSum(castTo(x, parseDType(a.dtype)), mask, a.axis, a.keepdims, initialValue(a.initial, 0));
+      return E.maskedSum(castTo(x, parseDType(a.dtype)), mask, a.axis, a.keepdims, initialOf(a.initial));
     case 'mean': {
       const d = meanDType(x, a.dtype);
       return divided(E.maskedSum(castTo(x, d), mask, a.axis, a.keepdims, 0), keptCounts(x, mask, a.axis, a.keepdims));
