@@ -25,6 +25,7 @@ export * from './ops/compare';
 export * from './ops/cast';
 export * from './ops/matmul';
 export * from './ops/reduce';
+export * from './ops/masked-sum';
 export * from './ops/extrema';
 export * from './ops/softmax';
 export * from './ops/shape';

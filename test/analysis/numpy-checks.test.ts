@@ -166,4 +166,35 @@ describe('forward/backward pairs', () => {
     expect(r.diagnostics.map((d) => d.code)).toEqual(['gradient-kink']);
     expect(r.diagnostics[0].severity).toBe('information');
   });
+
+  it("checks a max-pool backward that routes dout with np.unravel_index(np.argmax(window), window.shape)", () => {
+    const src = (route: string): string =>
+      [
+        'import numpy as np',
+        'def max_pool_forward(x, s):',
+        '    N, H, W = x.shape',
+        '    out = np.zeros((N, H // s, W // s))',
+        '    for i in range(H // s):',
+        '        for j in range(W // s):',
+        '            out[:, i, j] = x[:, i * s:(i + 1) * s, j * s:(j + 1) * s].max(axis=(1, 2))',
+        '    return out, (x, s)',
+        'def max_pool_backward(dout, cache):',
+        '    x, s = cache',
+        '    dx = np.zeros_like(x)',
+        '    for n in range(x.shape[0]):',
+        '        for i in range(dout.shape[1]):',
+        '            for j in range(dout.shape[2]):',
+        '                window = x[n, i * s:(i + 1) * s, j * s:(j + 1) * s]',
+        '                r, c = np.unravel_index(np.argmax(window), window.shape)',
+        `                ${route}`,
+        '    return dx',
+        'x = np.arange(32.0).reshape(2, 4, 4) % 7 + np.arange(32.0).reshape(2, 4, 4) / 100',
+        'out, cache = max_pool_forward(x, 2)',
+        'dx = max_pool_backward(np.arange(8.0).reshape(2, 2, 2) - 3, cache)',
+      ].join('\n');
+    const good = run(src('dx[n, i * s + r, j * s + c] += dout[n, i, j]'));
+    expect(good.checks.find((x) => x.kind === 'forward-backward-pair')?.status).toBe('pass');
+    const bad = run(src('dx[n, i * s + c, j * s + r] += dout[n, i, j]'));
+    expect(bad.checks.find((x) => x.kind === 'forward-backward-pair')?.status).toBe('mismatch');
+  });
 });

@@ -1,10 +1,11 @@
 // The loops of max/min and their gradient: over any reduction plan (through the groups'
-// member lists) and, faster, over one block of reduced axes. Both compare each group's elements
-// in C order, so they give the same bits.
+// member lists) and, faster, over one block of reduced axes. Both meet each group's elements in
+// numpy's order (extrema-order.ts), so they give the same bits, signed zeros included.
+import { Extremum, pick, simdExtremum } from './extrema-order';
 import type { ReductionBlock, ReductionPlan } from './reduction-plan';
 import { groupMembers } from './reduction-plan';
 
-export type Extremum = 'maximum' | 'minimum';
+export type { Extremum } from './extrema-order';
 
 /** Whether x beats the current best (NaN beats everything, so it propagates). */
 export function beats(which: Extremum, x: number, best: number): boolean {
@@ -18,31 +19,43 @@ export function ties(x: number, best: number): boolean {
   return x === best || (x !== x && best !== best);
 }
 
-export function groupExtrema(which: Extremum, d: Float64Array, plan: ReductionPlan): Float64Array {
-  const members = groupMembers(plan);
-  const n = plan.groupSize;
-  const values = new Float64Array(members.length / n);
-  for (let o = 0; o < values.length; o++) {
-    let best = d[members[o * n]];
-    for (let j = 1; j < n; j++) {
-      const x = d[members[o * n + j]];
-      if (beats(which, x, best)) best = x;
+/** The extremum of every group, meeting the elements in C order as numpy's iterator does: a
+ *  contiguous inner run of floats through the SIMD kernel, anything else one element at a time. */
+export function groupExtrema(which: Extremum, d: Float64Array, plan: ReductionPlan, lanes: 8 | 16 | null): Float64Array {
+  const values = new Float64Array(plan.outShape.reduce((a, b) => a * b, 1));
+  const seen = new Uint8Array(values.length);
+  const outIndex = plan.outIndex;
+  const n = outIndex.length;
+  const run = plan.innerRun;
+  if (run > 0 && lanes !== null)
+    for (let s = 0; s < n; s += run) {
+      const o = outIndex[s];
+      values[o] = seen[o] ? simdExtremum(which, values[o], d, s, s + run, lanes) : simdExtremum(which, d[s], d, s + 1, s + run, lanes);
+      seen[o] = 1;
     }
-    values[o] = best;
-  }
+  else
+    for (let i = 0; i < n; i++) {
+      const o = outIndex[i];
+      values[o] = seen[o] ? pick(which, values[o], d[i]) : d[i];
+      seen[o] = 1;
+    }
   return values;
 }
 
-/** groupExtrema for one block of reduced axes: each group's elements compared in the same order. */
-export function blockExtrema(which: Extremum, d: Float64Array, { outer, reduced, inner }: ReductionBlock): Float64Array {
+/** groupExtrema for one block of reduced axes. A contiguous run of floats goes through numpy's
+ *  SIMD order (`lanes` per vector); integers and bools tie only with equal values. */
+export function blockExtrema(which: Extremum, d: Float64Array, { outer, reduced, inner }: ReductionBlock, lanes: 8 | 16 | null): Float64Array {
   const values = new Float64Array(outer * inner);
   const max = which === 'maximum';
   for (let o = 0; o < outer; o++) {
     if (inner === 1) {
-      values[o] = max ? runMax(d, o * reduced, (o + 1) * reduced) : runMin(d, o * reduced, (o + 1) * reduced);
+      const start = o * reduced;
+      const end = start + reduced;
+      values[o] = lanes !== null ? simdExtremum(which, d[start], d, start + 1, end, lanes) : max ? runMax(d, start, end) : runMin(d, start, end);
       continue;
     }
-    // row by row: every element of the output row goes on from its own best so far
+    // row by row: every element of the output row goes on from its own best so far (numpy's
+    // elementwise maximum: the new row's element on a tie)
     const at = o * inner;
     values.set(d.subarray(o * reduced * inner, o * reduced * inner + inner), at);
     for (let r = 1; r < reduced; r++) {
@@ -51,20 +64,21 @@ export function blockExtrema(which: Extremum, d: Float64Array, { outer, reduced,
         for (let c = 0; c < inner; c++) {
           const best = values[at + c];
           const x = d[row + c];
-          if (!(x <= best) && best === best) values[at + c] = x;
+          if (!(best > x) && best === best) values[at + c] = x;
         }
       else
         for (let c = 0; c < inner; c++) {
           const best = values[at + c];
           const x = d[row + c];
-          if (!(x >= best) && best === best) values[at + c] = x;
+          if (!(best < x) && best === best) values[at + c] = x;
         }
     }
   }
   return values;
 }
 
-// `!(x <= best)`: x is larger or NaN (`beats`); a NaN best ends the run.
+// Runs of integers or bools, where a tie is between equal values: `!(x <= best)`: x is larger
+// or NaN (`beats`); a NaN best ends the run.
 function runMax(d: Float64Array, start: number, end: number): number {
   let best = d[start];
   if (best !== best) return best;

@@ -12,7 +12,8 @@ function extremum(which: Extremum, a: Tensor, axis: Axis | undefined, keepdims: 
   if (plan.groupSize === 0)
     throw new EngineError('ValueError', `zero-size array to reduction operation ${which} which has no identity`);
   const d = a.data;
-  const values = plan.block !== null ? blockExtrema(which, d, plan.block) : groupExtrema(which, d, plan);
+  const lanes = a.dtype === 'float64' ? 8 : a.dtype === 'float32' ? 16 : null;
+  const values = plan.block !== null ? blockExtrema(which, d, plan.block, lanes) : groupExtrema(which, d, plan, lanes);
   const out = reducedTensor(values, plan, keepdims, a.dtype);
   return record(
     out,

@@ -22,11 +22,12 @@ export interface PercentArg {
 /**
  * The conversions of a number-like operand that CPython's % uses, each null when the operand's
  * type lacks it: __index__ (%x %o %X %c), int() (%d %i %u: __int__, __index__ or __trunc__), and
- * float() (%e %f %g: __float__, else __index__). Calling one may raise the operand's own error.
+ * float() (%e %f %g: __float__, else __index__). Calling one may raise the operand's own error;
+ * the integer ones give null when theirs was a TypeError (CPython reports the operand's type then).
  */
 export interface NumberSlots {
-  readonly index: (() => bigint) | null;
-  readonly int: (() => bigint) | null;
+  readonly index: (() => bigint | null) | null;
+  readonly int: (() => bigint | null) | null;
   readonly float: (() => number) | null;
 }
 
@@ -166,7 +167,8 @@ function integerOperand(arg: PercentArg, ch: string): bigint {
   const slots = arg.number;
   if (slots !== undefined) {
     const convert = ch === 'd' || ch === 'i' || ch === 'u' ? slots.int : slots.index;
-    if (convert !== null) return convert();
+    const value = convert === null ? null : convert();
+    if (value !== null) return value;
   }
   if (ch === 'd' || ch === 'i' || ch === 'u')
     throw new FormatError('TypeError', `%${ch} format: a real number is required, not ${arg.typeName}`);

@@ -21,7 +21,9 @@ export interface Signature {
   params: ParamSpec[];
 }
 
-function parseDefault(text: string): PyValue {
+/** A default in a signature string; `<no value>` (numpy's np._NoValue) leaves the slot undefined. */
+function parseDefault(text: string): PyValue | undefined {
+  if (text === '<no value>') return undefined;
   if (text === 'None') return None;
   if (text === 'True') return true;
   if (text === 'False') return false;

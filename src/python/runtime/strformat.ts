@@ -3,7 +3,7 @@ import { Tensor } from '../../engine';
 import { formatNumber, formatString, percentFormat } from '../format';
 import type { NumberSlots, PercentArg } from '../format';
 import { PyDict, PyTuple } from './collections';
-import { KeyError, indexError, pyErr, typeError, valueError } from './errors';
+import { KeyError, PyExc, TypeError, indexError, pyErr, typeError, valueError } from './errors';
 import { PyMethodDescriptor } from './functions';
 import { getItem } from './items';
 import { None, PyNumberObject, PyObject, PyValue, floatType, floatValueOf, intType, typeName, typeOf } from './object';
@@ -178,10 +178,20 @@ function numberSlots(v: PyObject): NumberSlots | undefined {
   const float = index || has('__float__');
   if (!int && !float) return undefined;
   return {
-    index: index ? () => BigInt(toIndex(v)) : null,
-    int: int ? () => asBigInt(callValue(intType, [v], null)) : null,
+    index: index ? () => nullOnTypeError(() => BigInt(toIndex(v))) : null,
+    int: int ? () => nullOnTypeError(() => asBigInt(callValue(intType, [v], null))) : null,
     float: float ? () => toNumber(v) : null,
   };
+}
+
+/** An integer conversion for `%`; null when it raised a TypeError (CPython then names the wrong type). */
+function nullOnTypeError(convert: () => bigint): bigint | null {
+  try {
+    return convert();
+  } catch (e) {
+    if (e instanceof PyExc && e.cls.isSubtypeOf(TypeError)) return null;
+    throw e;
+  }
 }
 
 function asBigInt(i: PyValue): bigint {

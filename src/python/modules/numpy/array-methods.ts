@@ -14,7 +14,9 @@ import { getIndexed, setIndexed } from './indexing';
 import { currentPrintOptions } from './print-options';
 import { NDArray, ndarrayType } from './ndarray';
 import { installOperators } from './operators';
-import { ReductionName, axisArg, cumsum, intArg, keepdimsArg, reduce } from './reductions';
+import { ReduceArgs, ReductionName, axisArg, intArg, keepdimsArg, reduce } from './reductions';
+import { cumulativeCall } from './cumulative';
+import { diagonalView, trace } from './diagonal';
 import { NpScalar, genericType } from './scalar';
 import { repr } from '../../runtime/protocols';
 import { roundTensor } from './scalar-methods';
@@ -53,10 +55,10 @@ export function arrayTruth(t: Tensor): boolean {
   throw pyErr('ValueError', 'The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()');
 }
 
-/** float(arr) / int(arr): only for arrays of one element (0-d in numpy 2, size 1 accepted with a warning). */
+/** float(arr) / int(arr): only for 0-d arrays (numpy 2.4 no longer takes any other size-1 array). */
 function scalarOfArray(t: Tensor): Tensor {
-  if (t.size !== 1) throw typeError('only 0-dimensional arrays can be converted to Python scalars');
-  return t.ndim === 0 ? t : E.reshape(t, []);
+  if (t.ndim !== 0) throw typeError('only 0-dimensional arrays can be converted to Python scalars');
+  return t;
 }
 
 /** Where a reduction's signature puts each of its arguments among the bound ones (-1: it has none). */
@@ -66,38 +68,51 @@ export interface ReductionParameters {
   ddof: number;
   dtype: number;
   out: number;
+  initial: number;
+  where: number;
 }
 
-/** The argument positions of a reduction signature such as 'a, axis=None, out=None, keepdims=False'. */
+/** The argument positions of a reduction signature such as 'a, axis=None, out=None, keepdims=False'
+ *  among the bound arguments (the `*` marker binds none). */
 export function reductionParameters(spec: string): ReductionParameters {
-  const names = spec.split(',').map((s) => s.trim().split('=')[0]);
-  return { axis: names.indexOf('axis'), keepdims: names.indexOf('keepdims'), ddof: names.indexOf('ddof'), dtype: names.indexOf('dtype'), out: names.indexOf('out') };
+  const names = spec
+    .split(',')
+    .map((s) => s.trim().split('=')[0])
+    .filter((n) => n !== '*' && n !== '/');
+  const at = (n: string): number => names.indexOf(n);
+  return { axis: at('axis'), keepdims: at('keepdims'), ddof: at('ddof'), dtype: at('dtype'), out: at('out'), initial: at('initial'), where: at('where') };
+}
+
+/** The ReduceArgs of bound arguments `a` of a reduction signature. */
+export function reduceArgs(a: (PyValue | undefined)[], at: ReductionParameters): ReduceArgs {
+  const ddof = a[at.ddof];
+  return {
+    axis: axisArg(a[at.axis]),
+    keepdims: keepdimsArg(a[at.keepdims]),
+    ddof: ddof === undefined ? 0 : intArg(ddof),
+    dtype: a[at.dtype],
+    out: a[at.out],
+    initial: at.initial < 0 ? undefined : a[at.initial],
+    where: at.where < 0 ? undefined : a[at.where],
+  };
 }
 
 function reduction(name: ReductionName, spec: string, on: PyType = ndarrayType): void {
   const at = reductionParameters(spec);
-  defineMethod(on, name, spec, (self, a) => {
-    const ddof = a[at.ddof];
-    return reduce(name, self instanceof NpScalar ? self.t : arr(self), {
-      axis: axisArg(a[at.axis]),
-      keepdims: keepdimsArg(a[at.keepdims]),
-      ddof: ddof === undefined ? 0 : intArg(ddof),
-      dtype: a[at.dtype],
-      out: a[at.out],
-    });
-  });
+  defineMethod(on, name, spec, (self, a) => reduce(name, self instanceof NpScalar ? self.t : arr(self), reduceArgs(a, at)));
 }
 
+// numpy's np._NoValue defaults are '<no value>' (the argument stays undefined)
 export const REDUCTION_SPECS: Record<ReductionName, string> = {
-  sum: 'axis=None, dtype=None, out=None, keepdims=False',
-  mean: 'axis=None, dtype=None, out=None, keepdims=False',
-  prod: 'axis=None, dtype=None, out=None, keepdims=False',
-  max: 'axis=None, out=None, keepdims=False',
-  min: 'axis=None, out=None, keepdims=False',
-  var: 'axis=None, dtype=None, out=None, ddof=0, keepdims=False',
-  std: 'axis=None, dtype=None, out=None, ddof=0, keepdims=False',
-  any: 'axis=None, out=None, keepdims=False',
-  all: 'axis=None, out=None, keepdims=False',
+  sum: 'axis=None, dtype=None, out=None, keepdims=False, initial=<no value>, where=<no value>',
+  mean: 'axis=None, dtype=None, out=None, keepdims=False, *, where=<no value>',
+  prod: 'axis=None, dtype=None, out=None, keepdims=False, initial=<no value>, where=<no value>',
+  max: 'axis=None, out=None, keepdims=False, initial=<no value>, where=<no value>',
+  min: 'axis=None, out=None, keepdims=False, initial=<no value>, where=<no value>',
+  var: 'axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=<no value>',
+  std: 'axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=<no value>',
+  any: 'axis=None, out=None, keepdims=False, *, where=<no value>',
+  all: 'axis=None, out=None, keepdims=False, *, where=<no value>',
   argmax: 'axis=None, out=None, *, keepdims=False',
   argmin: 'axis=None, out=None, *, keepdims=False',
 };
@@ -127,7 +142,7 @@ export function installArrayMethods(): void {
   });
   defineMethod(t, 'sort', 'axis=-1, kind=None, order=None', (s, a) => {
     const x = arr(s);
-    x.write(sortValues(x.tensor, isNone(a[0]) ? null : intArg(a[0]!)));
+    x.write(sortValues(x.tensor, isNone(a[0]) ? null : intArg(a[0]!)), 'sort array is read-only');
     return None;
   });
   defineRawMethod(t, '__getitem__', (s, args) => getIndexed(arr(s), args[0]));
@@ -210,7 +225,10 @@ export function installArrayMethods(): void {
     reduction(name as ReductionName, spec);
     reduction(name as ReductionName, spec, genericType);
   }
-  defineMethod(t, 'cumsum', 'axis=None, dtype=None, out=None', (s, a) => wrap(cumsum(arr(s).tensor, a[0] === None ? null : intArg(a[0]!))));
+  for (const kind of ['cumsum', 'cumprod'] as const)
+    defineMethod(t, kind, 'axis=None, dtype=None, out=None', (s, a) => wrap(cumulativeCall(kind, arr(s).tensor, a[0], a[1], a[2])));
+  defineMethod(t, 'diagonal', 'offset=0, axis1=0, axis2=1', (s, a) => diagonalView(arr(s), intArg(a[0]!), intArg(a[1]!), intArg(a[2]!)));
+  defineMethod(t, 'trace', 'offset=0, axis1=0, axis2=1, dtype=None, out=None', (s, a) => trace(arr(s), intArg(a[0]!), intArg(a[1]!), intArg(a[2]!), a[3], a[4]));
   defineMethod(t, 'dot', 'b, out=None', (s, a) => wrap(E.dot(arr(s).tensor, toTensor(a[0]!))));
   defineMethod(t, 'clip', 'min=None, max=None, out=None', (s, a) =>
     wrap(E.clip(arr(s).tensor, isNone(a[0]) ? null : clipBound(arr(s).tensor, a[0]!), isNone(a[1]) ? null : clipBound(arr(s).tensor, a[1]!))),
@@ -222,7 +240,7 @@ export function installArrayMethods(): void {
 
 // Attributes real ndarrays have that gradlens does not implement: an honest stop, not an AttributeError.
 const NOT_YET = new Set(
-  'cumprod view flat strides data conj conjugate imag real trace diagonal repeat take put searchsorted partition argpartition choose compress ptp resize setflags byteswap tobytes tofile dump dumps getfield setfield newbyteorder flags ctypes'.split(' '),
+  'view strides data conj conjugate imag real repeat take put searchsorted partition argpartition choose compress ptp resize setflags byteswap tobytes tofile dump dumps getfield setfield newbyteorder flags ctypes'.split(' '),
 );
 
 /** A clip bound: a Python scalar takes the array's dtype when it fits (NEP 50), like any operand. */
@@ -239,9 +257,13 @@ function pyFormatScalar(t: Tensor, spec: PyValue): string {
   return formatNumber(t.item(), kind, typeof spec === 'string' ? spec : '');
 }
 
-/** np.nonzero: a tuple of int64 index arrays, one per axis. */
-export function nonzero(t: Tensor): PyTuple {
-  const x = t.ndim === 0 ? E.reshape(t, [1]) : t;
+const NONZERO_0D = 'Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead.';
+
+/** np.nonzero: a tuple of int64 index arrays, one per axis (numpy 2.4 refuses a 0-d array; np.where
+ *  says more, `hint`). */
+export function nonzero(t: Tensor, hint = ''): PyTuple {
+  if (t.ndim === 0) throw pyErr('ValueError', NONZERO_0D + hint);
+  const x = t;
   const strides = E.stridesOf(x.shape);
   const hits: number[] = [];
   const d = x.data;

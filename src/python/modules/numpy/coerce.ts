@@ -6,6 +6,7 @@ import { DType, Tensor } from '../../../engine';
 import { PyList, PyRange, PyTuple } from '../../runtime/collections';
 import { Unsupported, pyErr, typeError } from '../../runtime/errors';
 import { PyValue, typeOf } from '../../runtime/object';
+import { FlatIter } from './flat-iterator';
 import { NDArray, sameShape } from './ndarray';
 import { NpScalar, npScalar } from './scalar';
 
@@ -22,7 +23,7 @@ export function toTensor(v: PyValue, dtype: DType | null = null): Tensor {
 /** A tensor for v, or null when v is not something numpy turns into a numeric array. */
 export function tryTensor(v: PyValue): Tensor | null {
   if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof Tensor) return rawTensor(v, []);
-  if (v instanceof NDArray || v instanceof NpScalar || isSequence(v) || v instanceof PyRange) return rawTensor(v, []);
+  if (v instanceof NDArray || v instanceof NpScalar || isSequence(v) || v instanceof PyRange || v instanceof FlatIter) return rawTensor(v, []);
   return null;
 }
 
@@ -33,6 +34,7 @@ function rawTensor(v: PyValue, prefix: number[]): Tensor {
   if (typeof v === 'boolean') return Tensor.scalar(v ? 1 : 0, 'bool');
   if (v instanceof NDArray) return v.tensor;
   if (v instanceof NpScalar) return v.t;
+  if (v instanceof FlatIter) return E.reshape(v.array.tensor, [v.array.size]);
   if (v instanceof PyRange) {
     const d = new Float64Array(v.length);
     for (let i = 0; i < v.length; i++) d[i] = v.at(i);

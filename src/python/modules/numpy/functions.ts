@@ -10,14 +10,17 @@ import { toArray } from '../../runtime/iter';
 import { builtinFunction, isNone, toNumber } from '../../runtime/native';
 import { None, PyValue } from '../../runtime/object';
 import { truthy } from '../../runtime/protocols';
-import { REDUCTION_SPECS, clipBound, nonzero, reductionParameters } from './array-methods';
+import { REDUCTION_SPECS, clipBound, nonzero, reduceArgs, reductionParameters } from './array-methods';
 import { argsort, sortValues } from './sorting';
+import { unique } from './unique';
 import { toTensor, wrap, wrapArray } from './coerce';
 import { NDArray } from './ndarray';
 import { NpScalar } from './scalar';
-import { ReductionName, axisArg, cumsum, intArg, keepdimsArg, reduce } from './reductions';
+import { ReductionName, axisArg, intArg, keepdimsArg, reduce } from './reductions';
+import { cumulativeCall } from './cumulative';
+import { diagonalView, trace } from './diagonal';
 import { roundTensor } from './scalar-methods';
-import { expandDimsArray, ravelArray, reshapeArray, squeezeArray, swapaxesArray, transposeArray } from './shape-ops';
+import { expandDimsArray, flipArray, flipSide, ravelArray, reshapeArray, squeezeArray, swapaxesArray, transposeArray } from './shape-ops';
 import { operand, unify } from './ufunc';
 
 /** The array itself (to make views of it) or a fresh array of an array-like. */
@@ -32,16 +35,7 @@ function tensors(seq: PyValue): Tensor[] {
 function reductionFunction(name: ReductionName, alias: string = name): PyBuiltin {
   const spec = `a, ${REDUCTION_SPECS[name]}`;
   const at = reductionParameters(spec);
-  return builtinFunction(alias, spec, (a) => {
-    const ddof = a[at.ddof];
-    return reduce(name, a[0] instanceof NDArray ? a[0] : toTensor(a[0]!), {
-      axis: axisArg(a[at.axis]),
-      keepdims: keepdimsArg(a[at.keepdims]),
-      ddof: ddof === undefined ? 0 : intArg(ddof),
-      dtype: a[at.dtype],
-      out: a[at.out],
-    });
-  });
+  return builtinFunction(alias, spec, (a) => reduce(name, a[0] instanceof NDArray ? a[0] : toTensor(a[0]!), reduceArgs(a, at)));
 }
 
 function atLeast(t: Tensor, nd: number): Tensor {
@@ -118,22 +112,13 @@ function tile(t: Tensor, reps: number[]): Tensor {
   return x;
 }
 
+/** np.diag of a 1-d array: the square matrix with it on diagonal k (a 2-d one gives diagonalView). */
 function diag(t: Tensor, k: number): Tensor {
-  if (t.ndim === 1) {
-    const n = t.size + Math.abs(k);
-    const rows = Array.from({ length: t.size }, (_, i) => (k >= 0 ? i : i - k));
-    const cols = Array.from({ length: t.size }, (_, i) => (k >= 0 ? i + k : i));
-    return E.scatter(E.zeros([n, n], t.dtype), [intIndex(rows), intIndex(cols)], t);
-  }
-  if (t.ndim !== 2) throw valueError('Input must be 1- or 2-d.');
-  const [n, m] = t.shape;
-  const rows: number[] = [];
-  const cols: number[] = [];
-  for (let i = Math.max(0, -k); i < n && i + k < m; i++) {
-    rows.push(i);
-    cols.push(i + k);
-  }
-  return E.gather(t, [intIndex(rows), intIndex(cols)]);
+  if (t.ndim !== 1) throw valueError('Input must be 1- or 2-d.');
+  const n = t.size + Math.abs(k);
+  const rows = Array.from({ length: t.size }, (_, i) => (k >= 0 ? i : i - k));
+  const cols = Array.from({ length: t.size }, (_, i) => (k >= 0 ? i + k : i));
+  return E.scatter(E.zeros([n, n], t.dtype), [intIndex(rows), intIndex(cols)], t);
 }
 
 export function otherFunctions(): PyBuiltin[] {
@@ -143,7 +128,8 @@ export function otherFunctions(): PyBuiltin[] {
     ...reductions,
     reductionFunction('max', 'amax'),
     reductionFunction('min', 'amin'),
-    f('cumsum', 'a, axis=None, dtype=None, out=None', (a) => wrap(cumsum(toTensor(a[0]!), isNone(a[1]) ? null : intArg(a[1]!)))),
+    f('cumsum', 'a, axis=None, dtype=None, out=None', (a) => wrap(cumulativeCall('cumsum', toTensor(a[0]!), a[1], a[2], a[3]))),
+    f('cumprod', 'a, axis=None, dtype=None, out=None', (a) => wrap(cumulativeCall('cumprod', toTensor(a[0]!), a[1], a[2], a[3]))),
     f('count_nonzero', 'a, axis=None, *, keepdims=False', (a) => {
       const t = E.sum(E.astype(toTensor(a[0]!), 'bool'), axisArg(a[1]), keepdimsArg(a[2]));
       return isNone(a[1]) && !keepdimsArg(a[2]) ? t.item() : wrap(t);
@@ -157,7 +143,7 @@ export function otherFunctions(): PyBuiltin[] {
     f('outer', 'a, b, out=None', (a) => wrap(E.outer(toTensor(a[0]!), toTensor(a[1]!)))),
     f('where', 'condition, x=None, y=None', (a) => {
       const c = toTensor(a[0]!);
-      if (a[1] === None && a[2] === None) return nonzero(c);
+      if (a[1] === None && a[2] === None) return nonzero(c, ' If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`.');
       if (a[1] === None || a[2] === None) throw valueError('either both or neither of x and y should be given');
       const [x, y] = unify(operand(a[1]!)!, operand(a[2]!)!);
       return wrap(E.where(c.dtype === 'bool' ? c : E.astype(c, 'bool'), x, y));
@@ -169,12 +155,16 @@ export function otherFunctions(): PyBuiltin[] {
     f('nonzero', 'a', (a) => nonzero(toTensor(a[0]!))),
     f('argsort', 'a, axis=-1, kind=None, order=None', (a) => wrapArray(argsort(toTensor(a[0]!), isNone(a[1]) ? null : intArg(a[1]!)))),
     f('sort', 'a, axis=-1, kind=None, order=None', (a) => wrapArray(sortValues(toTensor(a[0]!), isNone(a[1]) ? null : intArg(a[1]!)))),
-    f('unique', 'ar, return_index=False, return_inverse=False, return_counts=False, axis=None', (a) => {
-      if (truthy(a[1]!) || truthy(a[2]!) || truthy(a[3]!) || !isNone(a[4])) throw new Unsupported('numpy.unique with return_index/return_inverse/return_counts/axis');
-      const t = toTensor(a[0]!);
-      const values = [...new Set(Array.from(t.data))].sort((p, q) => p - q);
-      return wrapArray(Tensor.of(Float64Array.from(values), [values.length], t.dtype));
-    }),
+    f('unique', 'ar, return_index=False, return_inverse=False, return_counts=False, axis=None, *, equal_nan=True, sorted=True', (a) =>
+      unique(toTensor(a[0]!), {
+        index: truthy(a[1]!),
+        inverse: truthy(a[2]!),
+        counts: truthy(a[3]!),
+        axis: isNone(a[4]) ? null : intArg(a[4]!),
+        equalNan: truthy(a[5]!),
+        sorted: truthy(a[6]!),
+      }),
+    ),
     f('bincount', 'x, weights=None, minlength=0', (a) => {
       const t = toTensor(a[0]!);
       if (t.dtype !== 'int64' && !(t.size === 0)) throw typeError("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
@@ -208,6 +198,9 @@ export function otherFunctions(): PyBuiltin[] {
       return expandDimsArray(asArray(a[0]!), ax === null ? [] : ax);
     }),
     f('ravel', 'a, order=None', (a) => ravelArray(asArray(a[0]!))),
+    f('flip', 'm, axis=None', (a) => flipArray(asArray(a[0]!), isNone(a[1]) ? null : typeof a[1] === 'number' || a[1] instanceof NpScalar ? intArg(a[1]!) : toArray(a[1]!).map(intArg))),
+    f('fliplr', 'm', (a) => flipSide(asArray(a[0]!), 'lr')),
+    f('flipud', 'm', (a) => flipSide(asArray(a[0]!), 'ud')),
     f('shape', 'a', (a) => tuple(toTensor(a[0]!).shape.map((d) => d as PyValue))),
     f('ndim', 'a', (a) => toTensor(a[0]!).ndim),
     f('size', 'a, axis=None', (a) => {
@@ -228,8 +221,12 @@ export function otherFunctions(): PyBuiltin[] {
       const r = a[1]!;
       return wrap(tile(toTensor(a[0]!), r instanceof PyTuple || r instanceof PyList ? r.items.map(intArg) : [intArg(r)]));
     }),
-    f('diag', 'v, k=0', (a) => wrap(diag(toTensor(a[0]!), intArg(a[1]!)))),
-    f('trace', 'a, offset=0', (a) => wrap(E.sum(diag(toTensor(a[0]!), intArg(a[1]!))))),
+    f('diag', 'v, k=0', (a) => {
+      const v = asArray(a[0]!);
+      return v.ndim === 2 ? diagonalView(v, intArg(a[1]!), 0, 1) : wrap(diag(v.tensor, intArg(a[1]!)));
+    }),
+    f('diagonal', 'a, offset=0, axis1=0, axis2=1', (a) => diagonalView(asArray(a[0]!), intArg(a[1]!), intArg(a[2]!), intArg(a[3]!))),
+    f('trace', 'a, offset=0, axis1=0, axis2=1, dtype=None, out=None', (a) => trace(asArray(a[0]!), intArg(a[1]!), intArg(a[2]!), intArg(a[3]!), a[4], a[5])),
     f('atleast_1d', 'a', (a) => wrapArray(atLeast(toTensor(a[0]!), 1))),
     f('atleast_2d', 'a', (a) => wrapArray(atLeast(toTensor(a[0]!), 2))),
     f('flatnonzero', 'a', (a) => nonzero(E.reshape(toTensor(a[0]!), [-1])).items[0]),

@@ -4,11 +4,11 @@
 import * as E from '../../../engine';
 import { IndexItem, Tensor } from '../../../engine';
 import { PyList, PyRange, PySlice, PyTuple } from '../../runtime/collections';
-import { indexError, typeError } from '../../runtime/errors';
+import { indexError, typeError, valueError } from '../../runtime/errors';
 import { toIndex } from '../../runtime/native';
 import { Ellipsis, None, PyValue } from '../../runtime/object';
 import { toTensor, wrap } from './coerce';
-import { Layout, NDArray } from './ndarray';
+import { ASSIGNMENT_READ_ONLY, Layout, NDArray } from './ndarray';
 import { NpScalar, npScalar } from './scalar';
 
 const INVALID =
@@ -120,6 +120,7 @@ export function getIndexed(a: NDArray, key: PyValue): PyValue {
 
 /** x[key] = value. */
 export function setIndexed(a: NDArray, key: PyValue, value: Tensor): void {
+  if (a.readOnly) throw valueError(ASSIGNMENT_READ_ONLY);
   const items = parseIndex(key);
   // numpy's IndexErrors before any value error (the engine's scatter checks an integer per axis first too)
   if (items.every(isBasic) && !(items.length === a.ndim && items.every(isInt))) basicLayout(a, items);

@@ -81,7 +81,7 @@ function shuffle(rs: RandomState, a: Args): PyValue {
   if (x.ndim === 0) throw typeError("object of type 'numpy.ndarray' has no len()");
   const rows = Float64Array.from({ length: x.shape[0] }, (_, i) => i);
   draw(() => rs.shuffle(rows));
-  x.write(E.gather(x.tensor, [{ kind: 'array', index: new Tensor(rows, [rows.length], 'int64') }]));
+  x.write(E.gather(x.tensor, [{ kind: 'array', index: new Tensor(rows, [rows.length], 'int64') }]), 'array is read-only');
   return None;
 }
 

@@ -7,6 +7,7 @@
 // so every other view sees the change.
 import * as E from '../../../engine';
 import { DType, Tensor } from '../../../engine';
+import { valueError } from '../../runtime/errors';
 import { PyObject, PyType, objectType } from '../../runtime/object';
 
 export const ndarrayType = new PyType('ndarray', [objectType], { module: 'numpy', tpName: 'numpy.ndarray' });
@@ -27,6 +28,9 @@ function sizeOf(shape: readonly number[]): number {
   for (const d of shape) n *= d;
   return n;
 }
+
+/** numpy's error for an assignment into a read-only array (other writers name themselves). */
+export const ASSIGNMENT_READ_ONLY = 'assignment destination is read-only';
 
 export function sameShape(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((d, i) => d === b[i]);
@@ -54,17 +58,20 @@ export class NDArray extends PyObject {
   private ownLayout: Layout | null;
   private cache: Tensor | null = null;
   private cacheVersion = -1;
+  /** numpy's WRITEABLE flag cleared: diagonal() views, and every view made of one. */
+  readonly readOnly: boolean;
 
-  private constructor(own: Tensor | null, root: NDArray | null, layout: Layout | null) {
+  private constructor(own: Tensor | null, root: NDArray | null, layout: Layout | null, readOnly: boolean) {
     super(ndarrayType);
     this.own = own;
     this.root = root;
     this.ownLayout = layout;
+    this.readOnly = readOnly;
   }
 
   /** A new array owning `t` (numpy: a fresh array, never a view). */
   static of(t: Tensor): NDArray {
-    return new NDArray(t, null, null);
+    return new NDArray(t, null, null, false);
   }
 
   /** Shape, strides and offset over the root's storage (C order, offset 0, for a root). */
@@ -77,9 +84,10 @@ export class NDArray extends PyObject {
     return l;
   }
 
-  /** A view of `base` (or of base's root) with the given layout over the root's storage. */
-  static view(base: NDArray, layout: Layout): NDArray {
-    return new NDArray(null, base.root ?? base, layout);
+  /** A view of `base` (or of base's root) with the given layout over the root's storage; read-only
+   *  when base is, or when asked (numpy's diagonal()). */
+  static view(base: NDArray, layout: Layout, readOnly = false): NDArray {
+    return new NDArray(null, base.root ?? base, layout, readOnly || base.readOnly);
   }
 
   get shape(): readonly number[] {
@@ -113,8 +121,11 @@ export class NDArray extends PyObject {
     return this.cache;
   }
 
-  /** Replaces the contents with `t` (this array's shape; cast to its dtype). */
-  write(t: Tensor): void {
+  /** Replaces the contents with `t` (this array's shape; cast to its dtype). A read-only array
+   *  refuses with numpy's ValueError `readOnlyError` (null: the writer ignores the flag, as
+   *  numpy's np.add.at does). */
+  write(t: Tensor, readOnlyError: string | null = ASSIGNMENT_READ_ONLY): void {
+    if (this.readOnly && readOnlyError !== null) throw valueError(readOnlyError);
     if (t.dtype !== this.dtype) t = E.astype(t, this.dtype);
     const root = this.root;
     if (root === null) {

@@ -87,6 +87,8 @@ export function nditerFunction(): PyBuiltin {
     const known = new Set(['multi_index', 'refs_ok', 'zerosize_ok', 'buffered', 'c_index']);
     for (const fl of flags) if (!known.has(fl)) throw new Unsupported(`numpy.nditer with flags=['${fl}']`);
     const array = op instanceof NDArray ? op : NDArray.of(toTensor(op));
+    const writes = strings(a[2]).some((fl) => fl === 'readwrite' || fl === 'writeonly');
+    if (writes && array.readOnly) throw valueError('operand array with iterator write flag set is read-only');
     return new NdIter(array, flags.includes('multi_index'));
   });
 }

@@ -4,7 +4,8 @@ import * as E from '../../../engine';
 import { Tensor } from '../../../engine';
 import { Unsupported, typeError } from '../../runtime/errors';
 import { defineRawMethod } from '../../runtime/native';
-import { PyType } from '../../runtime/object';
+import { NotImplemented, PyType } from '../../runtime/object';
+import { compareWithNonNumeric } from './array-comparisons';
 import { NDArray } from './ndarray';
 import { Binary, binaryValues, inplace, unaryValue } from './ufunc';
 
@@ -56,7 +57,11 @@ export function installOperators(t: PyType, withInplace: boolean): void {
     defineRawMethod(t, rname, (self, args) => binaryValues(op, args[0], self));
     if (withInplace) defineRawMethod(t, iname, (self, args) => inplace(self as NDArray, ufunc, op, args[0]));
   }
-  for (const [name, op] of COMPARISONS) defineRawMethod(t, name, (self, args) => binaryValues(op, self, args[0]));
+  for (const [name, op] of COMPARISONS)
+    defineRawMethod(t, name, (self, args) => {
+      const r = binaryValues(op, self, args[0]);
+      return r === NotImplemented && self instanceof NDArray ? compareWithNonNumeric(name, self, args[0]) : r;
+    });
   defineRawMethod(t, '__neg__', (self) => unaryValue(E.neg, self));
   defineRawMethod(t, '__pos__', (self) => unaryValue((x) => x, self));
   defineRawMethod(t, '__abs__', (self) => unaryValue(E.abs, self));

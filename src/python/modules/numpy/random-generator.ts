@@ -98,7 +98,7 @@ function install(): void {
     if (!(x instanceof NDArray) || x.ndim === 0) throw new Unsupported('Generator.shuffle of something other than a list or an array');
     const rows = Float64Array.from({ length: x.shape[0] }, (_, i) => i);
     draw(() => gen(s).shuffle(rows));
-    x.write(E.gather(x.tensor, [{ kind: 'array', index: new Tensor(rows, [rows.length], 'int64') }]));
+    x.write(E.gather(x.tensor, [{ kind: 'array', index: new Tensor(rows, [rows.length], 'int64') }]), 'array is read-only');
     return None;
   });
 }

@@ -1,7 +1,7 @@
-// Reductions (sum, mean, max, ..., any, all, cumsum) shared by the ndarray methods and the np.*
+// Reductions (sum, mean, max, ..., any, all) shared by the ndarray methods and the np.*
 // functions: argument parsing (axis=None|int|tuple, keepdims, ddof, dtype) onto the engine ops.
 import * as E from '../../../engine';
-import { Axis, Tensor, record } from '../../../engine';
+import { Axis, Tensor } from '../../../engine';
 import { PyTuple } from '../../runtime/collections';
 import { Unsupported, typeError } from '../../runtime/errors';
 import { toIndex } from '../../runtime/native';
@@ -11,6 +11,7 @@ import { wrap } from './coerce';
 import { Layout, NDArray, isCContiguous } from './ndarray';
 import { NpScalar } from './scalar';
 import { parseDType } from './dtypes';
+import { maskedReduce } from './masked-reductions';
 
 /** axis=None | int | tuple of ints. */
 export function axisArg(v: PyValue | undefined): Axis {
@@ -31,6 +32,9 @@ export interface ReduceArgs {
   ddof: number;
   dtype: PyValue | undefined;
   out: PyValue | undefined;
+  /** where= and initial= (undefined when not given). */
+  where?: PyValue;
+  initial?: PyValue;
 }
 
 function noOut(out: PyValue | undefined, name: string): void {
@@ -47,6 +51,7 @@ export type ReductionName = 'sum' | 'mean' | 'prod' | 'max' | 'min' | 'var' | 's
 /** Runs a reduction; the result as numpy gives it (numpy scalar when 0-d). */
 export function reduce(name: ReductionName, x: Tensor | NDArray, a: ReduceArgs): PyValue {
   noOut(a.out, name);
+  if (a.where !== undefined || a.initial !== undefined) return wrap(maskedReduce(name, x instanceof NDArray ? x.tensor : x, a));
   // a root array is C-contiguous: only a view can lie in memory in another order
   const perm = x instanceof NDArray && x.isView && ORDER_SENSITIVE.has(name) ? memoryOrder(x.layout) : null;
   if (perm === null) return wrap(reduceTensor(name, x instanceof NDArray ? x.tensor : x, a));
@@ -113,32 +118,4 @@ function inMemoryOrder(name: ReductionName, t: Tensor, perm: number[], a: Reduce
 
 export function keepdimsArg(v: PyValue | undefined): boolean {
   return v !== undefined && truthy(v);
-}
-
-// cumsum: running sums along an axis (the flattened array when axis is None). Each output is a
-// sum of a prefix, so the gradient of input i is the sum of the upstream gradients from i onwards.
-export function cumsum(t: Tensor, axis: number | null): Tensor {
-  const x = axis === null ? E.reshape(t, [t.size]) : t;
-  const ax = axis === null ? 0 : E.normalizeAxis(axis, x.ndim);
-  const dtype = x.dtype === 'bool' ? 'int64' : x.dtype;
-  const run = (d: Float64Array, reverse: boolean): Float64Array => {
-    const out = new Float64Array(d.length);
-    const n = x.shape[ax];
-    const inner = E.stridesOf(x.shape)[ax];
-    const outer = d.length / Math.max(1, n * inner);
-    for (let o = 0; o < outer; o++)
-      for (let i = 0; i < inner; i++) {
-        let acc = 0;
-        for (let k = 0; k < n; k++) {
-          const j = o * n * inner + (reverse ? n - 1 - k : k) * inner + i;
-          acc = E.castValue(dtype, acc + d[j]);
-          out[j] = acc;
-        }
-      }
-    return out;
-  };
-  const out = x.ndim === 0 ? new Tensor(Float64Array.of(x.item()), [1], dtype) : Tensor.of(run(x.data, false), x.shape, dtype);
-  return record(out, 'cumsum', [t], (g) => [E.reshape(new Tensor(run(g.data, true), x.ndim === 0 ? [1] : x.shape), t.shape)], {
-    attrs: { axis },
-  });
 }

@@ -1,8 +1,11 @@
-// reshape, transpose, squeeze, expand_dims, ravel, flatten on arrays: the ones numpy answers
+// reshape, transpose, squeeze, expand_dims, ravel, flatten, flip on arrays: the ones numpy answers
 // with a view (a new layout over the same root) do so here too; reshape falls back to a copy
 // when the strides cannot express the new shape (numpy's _attempt_nocopy_reshape rule).
 import * as E from '../../../engine';
+import { PySlice, tuple } from '../../runtime/collections';
 import { pyErr, valueError } from '../../runtime/errors';
+import { Ellipsis, None, PyValue } from '../../runtime/object';
+import { getIndexed } from './indexing';
 import { Layout, NDArray, cStrides, isCContiguous } from './ndarray';
 
 function sizeOf(shape: readonly number[]): number {
@@ -117,3 +120,21 @@ export function ravelArray(a: NDArray): NDArray {
 export function flattenArray(a: NDArray): NDArray {
   return NDArray.of(E.reshape(a.tensor, [a.size]));
 }
+
+/** np.flip: a view with the given axes (all when null) reversed; a 0-d array gives its scalar. */
+export function flipArray(a: NDArray, axes: number | readonly number[] | null): PyValue {
+  const list = axes === null ? a.shape.map((_, i) => i) : typeof axes === 'number' ? [axes] : axes;
+  const reversed = new Set(list.map((ax) => E.normalizeAxis(ax, a.ndim)));
+  if (reversed.size !== list.length) throw valueError('repeated axis');
+  return getIndexed(a, tuple(a.shape.map((_, i) => (reversed.has(i) ? REVERSED : ALL))));
+}
+
+/** np.fliplr (a[:, ::-1]) and np.flipud (a[::-1, ...]). */
+export function flipSide(a: NDArray, which: 'lr' | 'ud'): PyValue {
+  if (which === 'lr' && a.ndim < 2) throw valueError('Input must be >= 2-d.');
+  if (which === 'ud' && a.ndim < 1) throw valueError('Input must be >= 1-d.');
+  return getIndexed(a, which === 'lr' ? tuple([ALL, REVERSED]) : tuple([REVERSED, Ellipsis]));
+}
+
+const ALL = new PySlice(None, None, None);
+const REVERSED = new PySlice(None, None, -1);

@@ -11,7 +11,7 @@ import { getItem } from '../../runtime/items';
 import { toArray } from '../../runtime/iter';
 import { builtinFunction, defineGetter, defineRawMethod, isNone } from '../../runtime/native';
 import { None, PyObject, PyValue, builtinType } from '../../runtime/object';
-import { repr, str } from '../../runtime/protocols';
+import { repr, str, truthy } from '../../runtime/protocols';
 import { toTensor, wrap, wrapArray } from './coerce';
 import { dtypeObject, parseDType } from './dtypes';
 import { NDArray } from './ndarray';
@@ -103,16 +103,16 @@ function triangle(m: Tensor, k: number, upper: boolean): Tensor {
   return E.where(E.broadcastTo(mask, t.shape), t, E.astype(new Tensor(0, []), t.dtype));
 }
 
-function meshgrid(xs: Tensor[], indexing: string): PyList {
+function meshgrid(xs: Tensor[], indexing: string, sparse: boolean): PyTuple {
   if (indexing !== 'xy' && indexing !== 'ij') throw valueError("Valid values for `indexing` are 'xy' and 'ij'.");
   const flat = xs.map((x) => E.reshape(x, [-1]));
   const shape = flat.map((x) => x.size);
   if (indexing === 'xy' && shape.length > 1) [shape[0], shape[1]] = [shape[1], shape[0]];
-  return new PyList(
+  return tuple(
     flat.map((x, i) => {
       const at = indexing === 'xy' && flat.length > 1 && i < 2 ? 1 - i : i;
       const s = shape.map((_, j) => (j === at ? x.size : 1));
-      return wrapArray(E.broadcastTo(E.reshape(x, s), shape));
+      return wrapArray(sparse ? E.reshape(x, s) : E.broadcastTo(E.reshape(x, s), shape));
     }),
   );
 }
@@ -203,8 +203,7 @@ export function splitShiftFunctions(): PyBuiltin[] {
     f('triu', 'm, k=0', (a) => wrap(triangle(toTensor(a[0]!), intArg(a[1]!), true))),
     f('tril', 'm, k=0', (a) => wrap(triangle(toTensor(a[0]!), intArg(a[1]!), false))),
     f('meshgrid', "*xi, copy=True, sparse=False, indexing='xy'", (a) => {
-      if (a[2] !== false) throw typeError('numpy.meshgrid with sparse=True is not supported by gradlens yet');
-      return meshgrid((a[0] as PyTuple).items.map((v) => toTensor(v)), String(a[3]));
+      return meshgrid((a[0] as PyTuple).items.map((v) => toTensor(v)), String(a[3]), truthy(a[2]!));
     }),
     f('moveaxis', 'a, source, destination', (a) => moveaxis(asArray(a[0]!), a[1]!, a[2]!)),
     f('column_stack', 'tup', (a) => wrap(columnStack(toArray(a[0]!).map((v) => toTensor(v))))),

@@ -125,7 +125,8 @@ export function installUfuncType(): void {
     if (u.name !== 'add') throw new Unsupported(`numpy.${u.name}.at`);
     const [target, idx, v] = args;
     if (!(target instanceof NDArray)) throw typeError('at() argument 1 must be numpy.ndarray');
-    target.write(E.addAt(target.tensor, parseIndex(idx), toTensor(v ?? None)));
+    // numpy's np.add.at writes into read-only arrays too
+    target.write(E.addAt(target.tensor, parseIndex(idx), toTensor(v ?? None)), null);
     return None;
   });
   for (const m of ['reduce', 'accumulate', 'outer', 'reduceat'])

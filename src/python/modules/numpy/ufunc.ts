@@ -99,6 +99,7 @@ export function castingError(ufunc: string, from: DType, to: DType): PyExc {
 
 /** Writes an op's result into `out` as numpy's `out=` does: same shape, same_kind casting. */
 export function writeOut(out: NDArray, ufunc: string, r: Tensor): NDArray {
+  if (out.readOnly) throw valueError('output array is read-only');
   if (!sameShape(r.shape, out.shape))
     throw valueError(
       `non-broadcastable output operand with shape ${E.shapeText(out.shape)} doesn't match the broadcast shape ${E.shapeText(r.shape)}`,
