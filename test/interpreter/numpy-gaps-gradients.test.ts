@@ -4,20 +4,14 @@
 // central finite differences, each run of the program given a perturbed input.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Tensor, backward } from '../../src/engine';
-import { NpScalar } from '../../src/python/modules/numpy';
+import { tensorOf } from './tensor-of';
 import { loadPython, runSource } from '../../src/python/run';
 import type { RunResult } from '../../src/python/run';
-import type { PyValue } from '../../src/python/runtime/object';
 
 beforeAll(async () => {
   await loadPython();
 });
 
-function tensorOf(v: PyValue | undefined): Tensor {
-  if (v instanceof Tensor) return v;
-  if (v instanceof NpScalar) return v.t;
-  throw new Error(`not a tensor: ${String(v)}`);
-}
 
 function run(src: string): RunResult {
   const r = runSource(src, { filename: 'x.py' });

@@ -3,19 +3,13 @@
 // the gradient finite differences give.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Tensor, backward } from '../../src/engine';
-import { NpScalar } from '../../src/python/modules/numpy';
+import { tensorOf } from './tensor-of';
 import { loadPython, runSource } from '../../src/python/run';
-import type { PyValue } from '../../src/python/runtime/object';
 
 beforeAll(async () => {
   await loadPython();
 });
 
-function tensorOf(v: PyValue | undefined): Tensor {
-  if (v instanceof Tensor) return v;
-  if (v instanceof NpScalar) return v.t;
-  throw new Error(`not a tensor: ${String(v)}`);
-}
 
 /** Runs `loss = <expr of x>` with x a 3x4 float array; returns the loss and the array x. */
 function lossAt(values: number[], expr: string): { loss: Tensor; x: Tensor } {

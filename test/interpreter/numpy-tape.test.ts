@@ -4,10 +4,10 @@
 // as their tensor at bind time, and unsupported numpy names stop the run with an honest error.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Tensor, backward } from '../../src/engine';
-import { NDArray, NpScalar } from '../../src/python/modules/numpy';
+import { NDArray } from '../../src/python/modules/numpy';
+import { tensorOf } from './tensor-of';
 import { loadPython, runSource } from '../../src/python/run';
 import type { RunResult } from '../../src/python/run';
-import type { PyValue } from '../../src/python/runtime/object';
 
 beforeAll(async () => {
   await loadPython();
@@ -19,11 +19,6 @@ function run(src: string): RunResult {
   return r;
 }
 
-function tensorOf(v: PyValue | undefined): Tensor {
-  if (v instanceof Tensor) return v;
-  if (v instanceof NpScalar) return v.t;
-  throw new Error(`not a tensor: ${String(v)}`);
-}
 
 /** The value bound to `name` on `line` (snapshot). */
 function bound(r: RunResult, name: string, line: number): Tensor {
