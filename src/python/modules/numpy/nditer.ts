@@ -7,7 +7,7 @@ import { PyBuiltin } from '../../runtime/functions';
 import { defineGetter, defineRawMethod, builtinFunction } from '../../runtime/native';
 import { Ellipsis, None, PyObject, PyType, PyValue, objectType } from '../../runtime/object';
 import { toTensor } from './coerce';
-import { getIndexed } from './indexing';
+import { getIndexed, setIndexed } from './indexing';
 import { NDArray } from './ndarray';
 
 export const nditerType = new PyType('nditer', [objectType], { module: 'numpy' });
@@ -19,6 +19,8 @@ class NdIter extends PyObject {
   constructor(
     readonly array: NDArray,
     readonly tracksIndex: boolean,
+    /** op_flags readwrite or writeonly. */
+    readonly writes: boolean,
   ) {
     super(nditerType);
   }
@@ -66,11 +68,43 @@ export function installNditer(): void {
     if (it.finished) throw pyErr(StopIteration);
     return elementView(it);
   });
+  // `with np.nditer(a, op_flags=['readwrite']) as it:` - writes through the element views are
+  // immediate here, so leaving the block has nothing to write back
+  defineRawMethod(nditerType, '__enter__', (s) => s);
+  defineRawMethod(nditerType, '__exit__', () => None);
+  // it[0]: the current element of the (one) operand; `it[0] = v` writes it
+  defineGetter(nditerType, 'value', (s) => currentElement(s as NdIter));
+  defineRawMethod(nditerType, '__getitem__', (s, [i]) => {
+    operandIndex(i!);
+    return currentElement(s as NdIter);
+  });
+  defineRawMethod(nditerType, '__setitem__', (s, [i, v]) => {
+    operandIndex(i!);
+    const it = s as NdIter;
+    if (it.finished) throw valueError('Iterator is past the end');
+    if (!it.writes) throw pyErr('RuntimeError', 'Iterator operand 0 is not writeable');
+    setIndexed(it.array, tuple([...it.index(), Ellipsis]), toTensor(v!));
+    return None;
+  });
+  defineGetter(nditerType, 'operands', (s) => tuple([(s as NdIter).array]));
   defineRawMethod(nditerType, 'reset', (s) => {
     (s as NdIter).pos = 0;
     (s as NdIter).started = false;
     return s;
   });
+}
+
+function currentElement(it: NdIter): PyValue {
+  if (it.finished) throw valueError('Iterator is past the end');
+  return elementView(it);
+}
+
+/** gradlens's nditer has one operand: index 0 (or -1). */
+function operandIndex(i: PyValue): void {
+  if (i !== 0 && i !== -1) {
+    if (typeof i === 'number') throw pyErr('IndexError', 'Iterator operand index ' + i + ' is out of bounds');
+    throw new Unsupported('numpy.nditer indexed by anything but an operand number');
+  }
 }
 
 /** The current element as a 0-d view (x[i, j, ...]), readable and writable like numpy's. */
@@ -89,6 +123,6 @@ export function nditerFunction(): PyBuiltin {
     const array = op instanceof NDArray ? op : NDArray.of(toTensor(op));
     const writes = strings(a[2]).some((fl) => fl === 'readwrite' || fl === 'writeonly');
     if (writes && array.readOnly) throw valueError('operand array with iterator write flag set is read-only');
-    return new NdIter(array, flags.includes('multi_index'));
+    return new NdIter(array, flags.includes('multi_index'), writes);
   });
 }
