@@ -30,7 +30,7 @@ import {
 } from './object';
 import { binaryOp, intAdd, intResult, negate, normBig } from './operators';
 import { richOrder, callMethodIfDefined, callValue, delAttr, getAttr, hasAttr, lookupAttr, pyHash, pyLen, repr, setAttr, str, truthy, callMethod } from './protocols';
-import { formatValue } from './strformat';
+import { asciiRepr, formatValue } from './strformat';
 import { PySuper, superType } from './super';
 
 // ---- conversions -------------------------------------------------------------------------
@@ -282,6 +282,8 @@ function modPow(b: number, e: number, m: number): number {
 function printImpl(args: PyValue[], kw: KwArgs | null): PyValue {
   let sep = ' ';
   let end = '\n';
+  let file: PyValue = None;
+  let flush = false;
   if (kw !== null) {
     for (const [k, v] of kw) {
       if (k === 'sep') {
@@ -290,16 +292,28 @@ function printImpl(args: PyValue[], kw: KwArgs | null): PyValue {
       } else if (k === 'end') {
         if (v !== None && typeof v !== 'string') throw typeError(`end must be None or a string, not ${typeName(v)}`);
         if (typeof v === 'string') end = v;
-      } else if (k === 'file') {
-        if (v !== None) throw new Unsupported('print(file=...)');
-      } else if (k === 'flush') {
-        // nothing to flush
-      } else throw typeError(`'${k}' is an invalid keyword argument for print()`);
+      } else if (k === 'file') file = v;
+      else if (k === 'flush') flush = truthy(v);
+      else throw typeError(`'${k}' is an invalid keyword argument for print()`);
     }
   }
+  if (file !== None) return printToFile(file, args, sep, end, flush);
   let out = '';
   for (let i = 0; i < args.length; i++) out += (i > 0 ? sep : '') + str(args[i]);
   ctx().write(out + end);
+  return None;
+}
+
+/** print(..., file=f): each piece through f.write, as CPython writes them (sys.stderr is such an
+ *  object: modules/stdlib/sys-source.ts), then f.flush() when asked. */
+function printToFile(file: PyValue, args: PyValue[], sep: string, end: string, flush: boolean): PyValue {
+  const write = (s: string): void => void callValue(getAttr(file, 'write'), [s], null);
+  for (let i = 0; i < args.length; i++) {
+    if (i > 0) write(sep);
+    write(str(args[i]));
+  }
+  write(end);
+  if (flush) callValue(getAttr(file, 'flush'), [], null);
   return None;
 }
 
@@ -437,6 +451,10 @@ export function makeBuiltins(): Map<string, PyValue> {
   def('repr', (args, kw) => {
     exactArgs('repr', args, kw, 1);
     return repr(args[0]);
+  });
+  def('ascii', (args, kw) => {
+    exactArgs('ascii', args, kw, 1);
+    return asciiRepr(args[0]);
   });
   def('abs', (args, kw) => {
     noKw('abs', kw);
