@@ -51,6 +51,12 @@ import { PySuper, superGetAttr } from './super';
 
 /** obj.name, or undefined when there is no such attribute (no exception). */
 export function lookupAttr(obj: PyValue, name: string): PyValue | undefined {
+  return findAttr(obj, name, false);
+}
+
+/** obj.name or undefined; an AttributeError raised by the class's `__getattr__` propagates when
+ *  `getattrErrors` is set (getAttr: the user's message, `no param z`), else it reads as no attribute. */
+function findAttr(obj: PyValue, name: string, getattrErrors: boolean): PyValue | undefined {
   if (obj instanceof PyType) return typeGetAttr(obj, name);
   if (obj instanceof PySuper) return superGetAttr(obj, name);
   const t = typeOf(obj);
@@ -76,7 +82,7 @@ export function lookupAttr(obj: PyValue, name: string): PyValue | undefined {
     try {
       return callValue(ga, [obj, name], null);
     } catch (e) {
-      if (e instanceof PyExc && e.cls.isSubtypeOf(AttributeError)) return undefined;
+      if (!getattrErrors && e instanceof PyExc && e.cls.isSubtypeOf(AttributeError)) return undefined;
       throw e;
     }
   }
@@ -143,7 +149,7 @@ export function attrErrorFor(obj: PyValue, name: string): PyExc {
 }
 
 export function getAttr(obj: PyValue, name: string): PyValue {
-  const v = lookupAttr(obj, name);
+  const v = findAttr(obj, name, true);
   if (v === undefined) throw attrErrorFor(obj, name);
   return v;
 }
