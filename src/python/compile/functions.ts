@@ -5,7 +5,7 @@ import { sourceText } from './source-text';
 import { PyDict, PyList, PySet } from '../runtime/collections';
 import { BaseException, PyExc, Unsupported, typeError } from '../runtime/errors';
 import { Code, Frame, Property, PyFunction } from '../runtime/functions';
-import { PyGenerator, getIter } from '../runtime/iter';
+import { PyGenerator, closeAbandonedGenerator, getIter, ownedGenerator } from '../runtime/iter';
 import { Cell, MroError, None, PyType, PyValue, boolType, floatType, intType, objectType, strType } from '../runtime/object';
 import { callValue, truthy } from '../runtime/protocols';
 import { compileExpr } from './expr';
@@ -317,11 +317,19 @@ export function compileGeneratorExp(u: Unit, s: ScopeInfo, e: GeneratorExp): Ev 
     }
   }
   const qualname = e.scope.qualname || '<genexpr>';
+  const fromCall = e.generators[0].iter.kind === 'Call' || e.generators[0].iter.kind === 'GeneratorExp';
   return (f) => {
     const it0 = getIter(clauses[0].iter(f));
+    const owned = ownedGenerator(it0, fromCall);
     const cf = newFrame(f);
     function* body(): Generator<PyValue, number, PyValue> {
-      yield* run(cf, 0, it0);
+      try {
+        yield* run(cf, 0, it0);
+      } catch (err) {
+        // closed (or failed) early: the generator it made goes with it
+        if (owned !== null) closeAbandonedGenerator(owned);
+        throw err;
+      }
       return NORMAL;
     }
     return new PyGenerator(body(), '<genexpr>', qualname, (_g, step) => {
