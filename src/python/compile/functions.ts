@@ -6,7 +6,8 @@ import { PyDict, PyList, PySet } from '../runtime/collections';
 import { BaseException, PyExc, Unsupported, typeError } from '../runtime/errors';
 import { Code, Frame, Property, PyFunction } from '../runtime/functions';
 import { PyGenerator, closeAbandonedGenerator, getIter, ownedGenerator } from '../runtime/iter';
-import { Cell, MroError, None, PyType, PyValue, boolType, floatType, intType, objectType, strType } from '../runtime/object';
+import { Cell, MroError, None, PyType, PyValue, boolType, floatType, intType, objectType, strType, typeType } from '../runtime/object';
+import { classKeywords, finishClass, implicitClassMethod, takeMetaclass } from '../runtime/class-setup';
 import { callValue, truthy } from '../runtime/protocols';
 import { compileExpr } from './expr';
 import { compileCellRef, compileNameStore } from './names';
@@ -164,6 +165,7 @@ export function compileLambda(u: Unit, s: ScopeInfo, e: Lambda): Ev {
 export function compileClassDef(u: Unit, s: ScopeInfo, def: ClassDef): Ex {
   const decorators = def.decorators.map((d) => compileExpr(u, s, d));
   const bases = def.bases.map((b) => compileExpr(u, s, b));
+  const keywords = def.keywords.map((k) => ({ name: k.name, ev: compileExpr(u, s, k.value) }));
   const si = new ScopeInfo(def.scope, s);
   const body = compileBlock(u, si, def.body);
   const cellRefs = def.scope.free.map((n) => ({ n, ref: compileCellRef(s, n) }));
@@ -178,10 +180,13 @@ export function compileClassDef(u: Unit, s: ScopeInfo, def: ClassDef): Ex {
     for (const b of baseVals) if (!(b instanceof PyType)) throw typeError('bases must be types');
     const baseTypes = baseVals.length === 0 ? [objectType] : (baseVals as PyType[]);
     for (const b of baseTypes) {
+      if (b.isSubtypeOf(typeType)) throw new Unsupported('metaclasses (subclasses of type)', def.span);
       if (b === boolType || (!b.isUserClass && b.make === null)) throw typeError(`type '${b.name}' is not an acceptable base type`);
       // ints, floats and strings are JavaScript values here, with no room for a subclass's instance
       if (b === intType || b === floatType || b === strType) throw new Unsupported(`subclasses of ${b.name}`, def.span);
     }
+    const kw = classKeywords(keywords.map((k) => ({ name: k.name, value: k.ev(f) })));
+    const meta = takeMetaclass(kw, baseTypes);
     const cf = new Frame(null, null, globals, si.nslots);
     cf.label = name;
     cf.classNs = new Map<string, PyValue>([
@@ -208,12 +213,14 @@ export function compileClassDef(u: Unit, s: ScopeInfo, def: ClassDef): Ex {
       if (e instanceof MroError) throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${e.baseNames.join(', ')}`);
       throw e;
     }
+    if (meta !== typeType) cls.cls = meta;
     for (const [k, v] of cf.classNs) {
-      cls.dict!.set(k, v);
+      cls.dict!.set(k, implicitClassMethod(k, v));
       if (v instanceof Property && v.name === null) v.name = k;
     }
     if (cf.classNs.has('__eq__') && !cf.classNs.has('__hash__')) cls.dict!.set('__hash__', None);
     cf.classCell.v = cls;
+    finishClass(cls, cf.classNs, kw);
     let v: PyValue = cls;
     for (let i = decs.length - 1; i >= 0; i--) v = callValue(decs[i], [v], null);
     store(f, v);

@@ -6,7 +6,6 @@ import type { Frame } from '../runtime/functions';
 import { PyGenerator, closeAbandonedGenerator, getIter, ownedGenerator } from '../runtime/iter';
 import { None, PyValue } from '../runtime/object';
 import { callMethod, truthy } from '../runtime/protocols';
-import { PyRange } from '../runtime/collections';
 import { compileExpr } from './expr';
 import { catchable, compileHandlers, compileStmt, contextMethods, findHandler } from './stmt';
 import { compileStore } from './targets';

@@ -8,6 +8,7 @@ import { valueError } from '../runtime/errors';
 import { getBuiltins } from '../runtime/setup';
 import { importModule, registerModule } from './registry';
 import { registerPythonModule } from './python-source';
+import { ABC_SOURCE } from './stdlib/abc-source';
 import { COLLECTIONS_SOURCE } from './stdlib/collections-source';
 import { COPY_SOURCE } from './stdlib/copy-source';
 import { DATACLASSES_SOURCE } from './stdlib/dataclasses-source';
@@ -21,7 +22,9 @@ import { OS_SOURCE, PICKLE_SOURCE, POSIXPATH_SOURCE } from './stdlib/os-source';
 import { SYS_SOURCE } from './stdlib/sys-source';
 import { ctx } from '../runtime/context';
 import { PyList } from '../runtime/collections';
+import { abcMetaType } from '../runtime/class-setup';
 
+registerPythonModule({ name: 'abc', filename: 'abc.py', partial: true, source: ABC_SOURCE });
 registerPythonModule({ name: '__future__', filename: '__future__.py', partial: true, source: FUTURE_SOURCE });
 registerPythonModule({ name: 'collections', filename: 'collections/__init__.py', partial: true, source: COLLECTIONS_SOURCE });
 registerPythonModule({ name: 'dataclasses', filename: 'dataclasses.py', partial: true, source: DATACLASSES_SOURCE });
@@ -48,6 +51,10 @@ registerModule('_gradlens_sys', (m) => {
   m.dict!.set('search_path', builtinFunction('search_path', '', () => new PyList([...ctx().modulePath])));
   m.dict!.set('write_stdout', builtinFunction('write_stdout', 's, /', ([s]) => (ctx().write(s as string), None)));
   m.dict!.set('write_stderr', builtinFunction('write_stderr', 's, /', ([s]) => (ctx().writeErr(s as string), None)));
+});
+
+registerModule('_gradlens_abc', (m) => {
+  m.dict!.set('ABCMeta', abcMetaType);
 });
 
 registerModule('builtins', (m) => {

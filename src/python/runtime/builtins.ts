@@ -31,6 +31,8 @@ import {
 import { binaryOp, intAdd, intResult, negate, normBig } from './operators';
 import { richOrder, callMethodIfDefined, callValue, delAttr, getAttr, hasAttr, lookupAttr, pyHash, pyLen, repr, setAttr, str, truthy, callMethod } from './protocols';
 import { asciiRepr, formatValue } from './strformat';
+import { abstractInstantiationError } from './abstract-check';
+import { makeObjectInitSubclass } from './class-setup';
 import { PySuper, superType } from './super';
 
 // ---- conversions -------------------------------------------------------------------------
@@ -358,6 +360,7 @@ export function makeBuiltins(): Map<string, PyValue> {
   listType.construct = (args) => new PyList(args.length === 0 ? [] : toArray(args[0]));
   tupleType.construct = (args) => (args.length === 0 ? tuple([]) : args[0] instanceof PyTuple ? args[0] : tuple(toArray(args[0])));
   objectType.dict!.set('__new__', new BuiltinNew(objectType, new PyBuiltin('__new__', (args) => objectNew(args))));
+  objectType.dict!.set('__init_subclass__', makeObjectInitSubclass());
   tupleType.dict!.set('__new__', new BuiltinNew(tupleType, new PyBuiltin('__new__', (args, kw) => tupleNew(args, kw))));
   dictType.construct = (args, kw) => {
     if (args.length > 1) throw typeError(`dict expected at most 1 argument, got ${args.length}`);
@@ -621,6 +624,8 @@ function objectNew(args: PyValue[]): PyValue {
   const cls = newTarget('object', args);
   if (cls.isSubtypeOf(tupleType)) throw typeError(`object.__new__(${cls.name}) is not safe, use tuple.__new__()`);
   if (cls.make === null) throw typeError(`cannot create '${cls.name}' instances`);
+  const abstract = abstractInstantiationError(cls);
+  if (abstract !== null) throw abstract;
   return cls.make(cls);
 }
 

@@ -46,6 +46,7 @@ import {
 } from './object';
 import { PyIterator, getIter } from './iter';
 import { PySuper, superGetAttr } from './super';
+import { abstractInstantiationError } from './abstract-check';
 
 // ---- attributes ------------------------------------------------------------------------------
 
@@ -144,7 +145,11 @@ function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
 
 export function attrErrorFor(obj: PyValue, name: string): PyExc {
   if (obj instanceof PyModule) return attributeError(`module '${obj.name}' has no attribute '${name}'`);
-  if (obj instanceof PyType) return attributeError(`type object '${obj.name}' has no attribute '${name}'`);
+  if (obj instanceof PyType) {
+    // type's own descriptor: a class that is not abstract-tracking has no __abstractmethods__
+    if (name === '__abstractmethods__') return attributeError(name);
+    return attributeError(`type object '${obj.name}' has no attribute '${name}'`);
+  }
   return attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
 }
 
@@ -275,6 +280,8 @@ export function callType(cls: PyType, args: PyValue[], kwargs: KwArgs | null): P
     if (!(typeof obj === 'object' && !(obj instanceof Tensor) && obj.cls.isSubtypeOf(cls))) return obj;
   } else {
     if (cls.make === null) throw typeError(`cannot create '${cls.name}' instances`);
+    const abstract = abstractInstantiationError(cls);
+    if (abstract !== null) throw abstract;
     obj = cls.make(cls);
   }
   if (obj instanceof PyExc) obj.args = args.slice();
