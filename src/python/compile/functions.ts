@@ -16,6 +16,7 @@ import { compileGenBlock } from './gen';
 import { compileStore } from './targets';
 import { Ev, Ex, NORMAL, ScopeInfo, Store, Unit } from './unit';
 import { leaveFrame } from '../runtime/call';
+import { inFrame } from '../runtime/context';
 import { siteBinder } from '../trace';
 
 function makeCode(u: Unit, parent: ScopeInfo, scope: Scope, name: string, params: Parameters, span: Span, body: (si: ScopeInfo) => { body: Ex; gen: Code['genBody'] }): Code {
@@ -201,7 +202,7 @@ export function compileClassDef(u: Unit, s: ScopeInfo, def: ClassDef): Ex {
     }
     cf.line = f.line;
     try {
-      body(cf);
+      inFrame(u.rt, cf, () => body(cf));
     } catch (err) {
       throw leaveFrame(err, cf);
     }

@@ -6,6 +6,7 @@ import './micrograd';
 import './numpy';
 import './torch';
 import './stdlib';
+import './warnings';
 import './user-modules';
 
 export { importModule, importFrom, registerModule, isRegistered, relativeModuleName, starNames } from './registry';
