@@ -7,6 +7,7 @@ import './numpy';
 import './torch';
 import './stdlib';
 import './warnings';
+import './statistics';
 import './user-modules';
 
 export { importModule, importFrom, registerModule, isRegistered, relativeModuleName, starNames } from './registry';
