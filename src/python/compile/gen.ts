@@ -7,7 +7,7 @@ import { PyGenerator, closeAbandonedGenerator, getIter, ownedGenerator } from '.
 import { None, PyValue } from '../runtime/object';
 import { callMethod, truthy } from '../runtime/protocols';
 import { compileExpr } from './expr';
-import { catchable, compileHandlers, compileStmt, contextMethods, findHandler } from './stmt';
+import { catchable, compileHandlers, compileStmt, contextMethods, exitSuppresses, findHandler } from './stmt';
 import { compileStore } from './targets';
 import { BREAK, Ex, GEx, NORMAL, RETURN, ScopeInfo, Unit } from './unit';
 import { convertError } from '../runtime/convert';
@@ -247,7 +247,7 @@ function compileGenStmtInner(u: Unit, s: ScopeInfo, st: Stmt): GEx {
                 r = yield* enterAt(k + 1)(f);
               } catch (e) {
                 const exc = catchable(e, f);
-                if (truthy(callMethod(exit, mgr, [exc.cls, exc, None], null))) return NORMAL;
+                if (exitSuppresses(exit, mgr, exc)) return NORMAL;
                 throw exc;
               }
               callMethod(exit, mgr, [None, None, None], null);

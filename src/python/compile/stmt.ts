@@ -600,12 +600,25 @@ function compileWith(u: Unit, s: ScopeInfo, items: Extract<Stmt, { kind: 'With' 
       r = inner(f);
     } catch (e) {
       const exc = catchable(e, f);
-      if (truthy(callMethod(exit, mgr, [exc.cls, exc, None], null))) return NORMAL;
+      if (exitSuppresses(exit, mgr, exc)) return NORMAL;
       throw exc;
     }
     callMethod(exit, mgr, [None, None, None], null);
     return r;
   };
+}
+
+/** A context manager's __exit__ for an exception leaving its block: whether it suppresses it. An
+ *  exception it lets through keeps the traceback it had (thrown into a @contextmanager generator and
+ *  re-raised there, it passed frames CPython's __exit__ takes off again). */
+export function exitSuppresses(exit: PyValue, mgr: PyValue, exc: PyExc): boolean {
+  const { traceback, span, spanOutsideUserFile } = exc;
+  const kept = traceback.slice();
+  if (truthy(callMethod(exit, mgr, [exc.cls, exc, None], null))) return true;
+  exc.traceback = kept;
+  exc.span = span;
+  exc.spanOutsideUserFile = spanOutsideUserFile;
+  return false;
 }
 
 

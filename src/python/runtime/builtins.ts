@@ -299,11 +299,24 @@ function printImpl(args: PyValue[], kw: KwArgs | null): PyValue {
       else throw typeError(`'${k}' is an invalid keyword argument for print()`);
     }
   }
+  if (file === None) {
+    const stdout = replacedStdout();
+    if (stdout === None) return None; // sys.stdout = None: print writes nothing
+    if (stdout !== undefined) file = stdout;
+  }
   if (file !== None) return printToFile(file, args, sep, end, flush);
   let out = '';
   for (let i = 0; i < args.length; i++) out += (i > 0 ? sep : '') + str(args[i]);
   ctx().write(out + end);
   return None;
+}
+
+/** sys.stdout when the program has replaced it (contextlib.redirect_stdout, `sys.stdout = x`), else undefined. */
+function replacedStdout(): PyValue | undefined {
+  const sys = ctx().modules.get('sys');
+  if (sys === undefined || sys.dict === null) return undefined;
+  const out = sys.dict.get('stdout');
+  return out === sys.dict.get('__stdout__') ? undefined : out;
 }
 
 /** print(..., file=f): each piece through f.write, as CPython writes them (sys.stderr is such an

@@ -2,10 +2,10 @@
 // which turns any iterable into a PyIterator whose `next()` returns undefined when exhausted.
 import { Tensor } from '../../engine';
 import { PyDict, PyDictView, PyList, PyRange, PySet, PyTuple, tuple } from './collections';
-import { GeneratorExit, MAX_SEQUENCE_LENGTH, PyExc, RuntimeError, StopIteration, checkSequenceLength, pyErr, typeError } from './errors';
+import { BaseException, GeneratorExit, MAX_SEQUENCE_LENGTH, PyExc, RuntimeError, StopIteration, checkSequenceLength, pyErr, typeError } from './errors';
 import { KwArgs, None, PyObject, PyType, PyValue, builtinType, objectId, typeName, typeOf } from './object';
 import { ctx, nativeStep } from './context';
-import { callMethod, repr, str } from './protocols';
+import { callMethod, callValue, repr, str } from './protocols';
 import { PyMethodDescriptor } from './functions';
 
 /** Base of every native iterator: `next()` gives the next value or undefined at the end. */
@@ -256,6 +256,17 @@ export function ownedGenerator(it: PyIterator, fromCall: boolean): PyGenerator |
   return fromCall && it instanceof PyGenerator && !it.started ? it : null;
 }
 
+/** What generator.throw(typ[, val]) raises: an exception instance, or the class called with val. */
+function thrownException(typ: PyValue, val: PyValue): PyExc {
+  if (typ instanceof PyExc) return typ;
+  if (typ instanceof PyType && typ.isSubtypeOf(BaseException)) {
+    if (val instanceof PyExc && val.cls.isSubtypeOf(typ)) return val;
+    const e = callValue(typ, val === None ? [] : [val], null);
+    if (e instanceof PyExc) return e;
+  }
+  throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeName(typ)}`);
+}
+
 /** iter(v) for the evaluator: always a PyIterator (user iterators wrapped). */
 export function getIter(v: PyValue): PyIterator {
   if (typeof v === 'object' && !(v instanceof Tensor)) {
@@ -349,6 +360,19 @@ export function installIteratorMethods(): void {
         const e = pyErr(StopIteration);
         const rv = (self as PyGenerator).returnValue;
         if (rv !== None) e.args = [rv];
+        throw e;
+      }
+      return v;
+    }),
+  );
+  generatorType.dict!.set(
+    'throw',
+    new PyMethodDescriptor('throw', generatorType, (self, args) => {
+      const g = self as PyGenerator;
+      const v = g.throwInto(thrownException(args[0] ?? None, args[1] ?? None));
+      if (v === undefined) {
+        const e = pyErr(StopIteration);
+        if (g.returnValue !== None) e.args = [g.returnValue];
         throw e;
       }
       return v;
