@@ -95,6 +95,16 @@ describe('stderr as CPython writes it', () => {
     });
   }
 
+  // CPython's text but for the ~~^~~ line under `1 / x`: gradlens's tracebacks print no such marks
+  it("a lambda's frame is at its body's line (traceback, warnings' stacklevel)", () => {
+    const r = run('lam', 'import warnings\nf = lambda x: (\n  1 / x)\nw = lambda: warnings.warn("in lambda", stacklevel=1)\nw()\nf(0)\n');
+    expect(r.stderr).toBe(
+      '/tmp/gradlens-warnings/lam.py:4: UserWarning: in lambda\n  w = lambda: warnings.warn("in lambda", stacklevel=1)\n' +
+        'Traceback (most recent call last):\n  File "/tmp/gradlens-warnings/lam.py", line 6, in <module>\n    f(0)\n' +
+        '  File "/tmp/gradlens-warnings/lam.py", line 3, in <lambda>\n    1 / x)\nZeroDivisionError: division by zero\n',
+    );
+  });
+
   it('an exception from closing an abandoned generator is reported and ignored', () => {
     const src = "def gen():\n    try:\n        yield 1\n    finally:\n        raise ValueError('in finally')\nfor v in gen():\n    break\nprint('after')\n";
     const r = run('g', src);

@@ -152,8 +152,13 @@ export function compileLambda(u: Unit, s: ScopeInfo, e: Lambda): Ev {
   const code = makeCode(u, s, e.scope, '<lambda>', e.params, e.span, (si) => {
     if (e.scope.isGenerator) throw new Error('generator lambdas are not supported');
     const body = compileExpr(u, si, e.body);
+    const line = e.body.span.line;
+    const span = e.body.span;
     return {
       body: (f) => {
+        // no statement sets the frame's line: tracebacks and warnings read it
+        f.line = line;
+        f.span = span;
         f.ret = body(f);
         return 3;
       },

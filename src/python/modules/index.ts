@@ -8,6 +8,7 @@ import './torch';
 import './stdlib';
 import './warnings';
 import './statistics';
+import './enum';
 import './user-modules';
 
 export { importModule, importFrom, registerModule, isRegistered, relativeModuleName, starNames } from './registry';

@@ -9,8 +9,19 @@ import { ClassMethod, Property, PyBuiltin, PyFunction, StaticMethod } from './fu
 import { KwArgs, None, PyType, PyValue, typeName, typeOf, typeType } from './object';
 import { callMethod, callValue, lookupAttr, repr, truthy } from './protocols';
 
-/** abc.ABCMeta: the one metaclass besides `type` gradlens knows (the `abc` module's). */
+/** abc.ABCMeta (the `abc` module's metaclass). */
 export const abcMetaType = new PyType('ABCMeta', [typeType], { module: 'abc' });
+
+/** What a class of a metaclass gradlens provides gets done once it is made (after __init_subclass__). */
+type MetaclassFinisher = (cls: PyType, namespace: Map<string, PyValue>) => void;
+
+/** The metaclasses besides `type` gradlens provides (abc.ABCMeta, enum.EnumType): user-defined ones
+ *  are not supported. */
+const metaclasses = new Map<PyType, MetaclassFinisher>([[abcMetaType, (cls, namespace) => cls.setAttr('__abstractmethods__', abstractMethodsOf(cls, namespace))]]);
+
+export function registerMetaclass(meta: PyType, finish: MetaclassFinisher): void {
+  metaclasses.set(meta, finish);
+}
 
 /** The keyword arguments of a class statement, `**mapping` included (name null), in order. */
 export function classKeywords(items: { name: string | null; value: PyValue }[]): KwArgs {
@@ -39,8 +50,10 @@ export function takeMetaclass(kw: KwArgs, bases: PyType[]): PyType {
   let winner: PyType = typeType;
   const candidates = [...(explicit === undefined ? [] : [explicit]), ...bases.map((b) => b.cls)];
   for (const m of candidates) {
-    if (!(m instanceof PyType) || (m !== typeType && m !== abcMetaType)) throw new Unsupported('metaclasses other than abc.ABCMeta');
+    if (!(m instanceof PyType) || (m !== typeType && !metaclasses.has(m))) throw new Unsupported('metaclasses other than abc.ABCMeta and enum.EnumType');
     if (m.isSubtypeOf(winner)) winner = m;
+    else if (!winner.isSubtypeOf(m))
+      throw typeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
   }
   return winner;
 }
@@ -68,7 +81,7 @@ export function finishClass(cls: PyType, namespace: Map<string, PyValue>, kw: Kw
     }
   }
   initSubclass(cls, kw);
-  if (cls.cls === abcMetaType) cls.setAttr('__abstractmethods__', abstractMethodsOf(cls, namespace));
+  metaclasses.get(cls.cls)?.(cls, namespace);
 }
 
 /** super(cls, cls).__init_subclass__(**kw). */
