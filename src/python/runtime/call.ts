@@ -87,6 +87,7 @@ function makeGenerator(f: Frame, fn: PyFunction): PyGenerator {
     } finally {
       c.depth--;
       c.frame = back;
+      f.back = null; // a suspended generator keeps no caller alive (CPython's f_back is NULL there)
     }
     void gen;
   });

@@ -4,7 +4,7 @@ import { PyDict, PyList, PyRange, PySlice, PyTuple, tuple } from './collections'
 import { KeyError, indexError, pyErr, typeError, valueError } from './errors';
 import { toArray } from './iter';
 import { None, PyType, PyValue, typeName, typeOf, typeType } from './object';
-import { PyFunction } from './functions';
+import { ClassMethod, PyFunction } from './functions';
 import { callMethod, callValue, getAttr } from './protocols';
 import { hasIndex, toIndex, toSliceIndex } from './native';
 
@@ -97,8 +97,8 @@ export function getItem(obj: PyValue, i: PyValue): PyValue {
   } else if (obj instanceof PyType) {
     const metaGetitem = obj.cls === typeType ? null : obj.cls.lookup('__getitem__'); // Color['RED']
     if (metaGetitem !== null) return callMethod(metaGetitem, obj, [i], null);
-    const cg = obj.lookup('__class_getitem__');
-    if (cg !== null) return callValue(cg, [obj, i], null);
+    const cg = obj.lookup('__class_getitem__'); // a class method (implicitly, as in CPython)
+    if (cg !== null) return callValue(cg instanceof ClassMethod ? cg.fn : cg, [obj, i], null);
     return obj; // list[int] and friends: typing only
   }
   const t = typeOf(obj);
