@@ -2,7 +2,8 @@
 // (run as `python3 /tmp/gradlens-warnings/NAME.py`, the file name each run below is given):
 // print(file=sys.stderr), sys.stderr.write, and the warnings module's messages - the default
 // filters (DeprecationWarning shown only in __main__), once per location, stacklevel, 'sys:1'
-// beyond the stack, the 'error' action's traceback ending at the caller, catch_warnings, filters.
+// beyond the stack, the 'error' action's traceback ending at the caller, catch_warnings, filters,
+// stacklevel counting comprehension and generator-expression frames.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPython, runSource } from '../../src/python/run';
 
@@ -81,6 +82,23 @@ warnings.warn('but not this one')
 `,
     '1 recorded\n',
     '/tmp/gradlens-warnings/d.py:11: UserWarning: but not this one\n  warnings.warn(\'but not this one\')\n',
+    0,
+  ],
+  [
+    'comp',
+    `import warnings
+def f(n):
+    return [warnings.warn(f'item {i}', stacklevel=2) for i in range(n)]
+def g():
+    f(1)
+g()
+vals = list(warnings.warn('genexp', stacklevel=2) for _ in range(1))
+def h():
+    return {warnings.warn('setcomp', stacklevel=3) for _ in range(1)}
+h()
+`,
+    '',
+    '/tmp/gradlens-warnings/comp.py:3: UserWarning: item 0\n  return [warnings.warn(f\'item {i}\', stacklevel=2) for i in range(n)]\n/tmp/gradlens-warnings/comp.py:7: UserWarning: genexp\n  vals = list(warnings.warn(\'genexp\', stacklevel=2) for _ in range(1))\n/tmp/gradlens-warnings/comp.py:10: UserWarning: setcomp\n  h()\n',
     0,
   ],
 ];

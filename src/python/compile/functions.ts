@@ -302,7 +302,7 @@ export function compileComprehension(u: Unit, s: ScopeInfo, e: Extract<Expr, { k
     const cf = newFrame(f);
     const out = kind === 'list' ? new PyList([]) : kind === 'set' ? new PySet() : new PyDict();
     try {
-      run(cf, 0, src, out);
+      inFrame(rt, cf, () => run(cf, 0, src, out));
     } catch (err) {
       throw leaveFrame(err, cf);
     }
@@ -347,9 +347,11 @@ export function compileGeneratorExp(u: Unit, s: ScopeInfo, e: GeneratorExp): Ev 
     }
     return new PyGenerator(body(), '<genexpr>', qualname, (_g, step) => {
       try {
-        return step();
+        return inFrame(rt, cf, step);
       } catch (err) {
         throw leaveFrame(err, cf);
+      } finally {
+        cf.back = null;
       }
     });
   };
