@@ -2,7 +2,7 @@
 // slots, cells or global cells; statements return completion signals; generator bodies become JS
 // generators.
 import type { Module, Stmt } from './ir';
-import type { RunContext } from './runtime/context';
+import { type RunContext, inFrame } from './runtime/context';
 import { Frame, Globals } from './runtime/functions';
 import { None, type PyValue } from './runtime/object';
 import { compileBlock } from './compile/stmt';
@@ -35,7 +35,7 @@ export function compileModule(mod: Module, rt: RunContext, builtins: Map<string,
     frame,
     globals,
     run: () => {
-      body(frame);
+      inFrame(rt, frame, () => body(frame));
       return frame;
     },
     compileExtra: (stmts) => compileBlock(unit, scope, stmts),

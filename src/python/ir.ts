@@ -178,8 +178,7 @@ export interface ClassDef {
   nameSpan: Span;
   /** Base expressions (may contain Starred). */
   bases: Expr[];
-  /** Class keywords other than the supported ones; lowering turns `metaclass=` etc. into an
-   *  Unsupported statement instead, so this is always empty for now. */
+  /** Class keywords (`metaclass=`, those for `__init_subclass__`; name null: `**mapping`). */
   keywords: Keyword[];
   body: Stmt[];
   decorators: Expr[];

@@ -111,6 +111,7 @@ export function runSource(source: string, options: RunOptions): RunResult {
     compiled.run();
     if (options.runDirectives)
       for (const d of mod.directives) {
+        rt.frame = compiled.frame;
         if (d.error) return syntaxResult(result, options.filename, lines, d.error.pyType, d.error.message, d.error.span);
         compiled.compileExtra(d.body)(compiled.frame);
       }

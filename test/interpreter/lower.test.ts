@@ -269,7 +269,6 @@ describe('unsupported constructs parse and lower to Unsupported nodes at their l
   it.each([
     ['match x:\n    case 1:\n        pass\n', 'the match statement'],
     ['async def f():\n    await g()\n', 'async def'],
-    ['class A(metaclass=M):\n    pass\n', 'class keyword arguments (metaclass=...)'],
     ['try:\n    pass\nexcept* E:\n    pass\n', 'except* (exception groups)'],
   ])('%j', (source, what) => {
     const stmt = as(onlyStmt(source), 'Unsupported');

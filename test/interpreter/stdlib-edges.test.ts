@@ -15,6 +15,8 @@ describe('unsupported parts of supported modules', () => {
     ['x = 2.0\nfrom itertools import batched\n', 'itertools.batched', 2],
     ['import sys\nx = 2.0\nsys.setrecursionlimit(5000)\n', 'sys.setrecursionlimit', 3],
     ['x = 2.0\nclass Name(str):\n    pass\n', 'subclasses of str', 2],
+    ['x = 2.0\nclass Meta(type):\n    pass\n', 'metaclasses (subclasses of type)', 2],
+    ['def meta(*args):\n    pass\nx = 2.0\nclass A(metaclass=meta):\n    pass\n', 'metaclasses other than abc.ABCMeta and enum.EnumType', 4],
   ] as const) {
     it(what, () => {
       const r = runSource(src, { filename: 'x.py' });

@@ -11,7 +11,7 @@ import { getIter, toArray } from '../runtime/iter';
 import { Cell, Ellipsis, KwArgs, None, PyType, PyValue, currentTypeVersion, typeName, typeOf } from '../runtime/object';
 import { BinOpName, binaryOp, compareOp, intAdd, intSub, intMul, invert, negate, positive } from '../runtime/operators';
 import * as E from '../../engine';
-import { callValue, getAttr, truthy, lookupAttr, attrErrorFor } from '../runtime/protocols';
+import { callValue, getAttr, truthy, lookupAttr } from '../runtime/protocols';
 import { convertField, formatValue } from '../runtime/strformat';
 import { PySuper } from '../runtime/super';
 import { dictUpdate, setUpdate } from '../runtime/dict-type';
@@ -473,8 +473,7 @@ function compileCall(u: Unit, s: ScopeInfo, func: Expr, args: Arg[], span: Span)
         const m = typeOf(o).lookup(name);
         if (m instanceof PyMethodDescriptor) return m.fn(o, a, null);
       }
-      const fn = lookupAttr(o, name);
-      if (fn === undefined) throw attrErrorFor(o, name);
+      const fn = getAttr(o, name);
       callee = fn;
       return callValue(fn, a, null);
     };
@@ -535,8 +534,7 @@ function compileCall(u: Unit, s: ScopeInfo, func: Expr, args: Arg[], span: Span)
         const m = typeOf(o).lookup(name);
         if (m instanceof PyMethodDescriptor) return m.fn(o, a, kw);
       }
-      const fn = lookupAttr(o, name);
-      if (fn === undefined) throw attrErrorFor(o, name);
+      const fn = getAttr(o, name);
       callee = fn;
       return callValue(fn, a, kw);
     };

@@ -5,8 +5,9 @@ import { sourceText } from './source-text';
 import { PyDict, PyList, PySet } from '../runtime/collections';
 import { BaseException, PyExc, Unsupported, typeError } from '../runtime/errors';
 import { Code, Frame, Property, PyFunction } from '../runtime/functions';
-import { PyGenerator, getIter } from '../runtime/iter';
-import { Cell, MroError, None, PyType, PyValue, boolType, floatType, intType, objectType, strType } from '../runtime/object';
+import { PyGenerator, closeAbandonedGenerator, getIter, ownedGenerator } from '../runtime/iter';
+import { Cell, MroError, None, PyType, PyValue, boolType, floatType, intType, objectType, strType, typeType } from '../runtime/object';
+import { classKeywords, finishClass, implicitClassMethod, takeMetaclass } from '../runtime/class-setup';
 import { callValue, truthy } from '../runtime/protocols';
 import { compileExpr } from './expr';
 import { compileCellRef, compileNameStore } from './names';
@@ -15,6 +16,7 @@ import { compileGenBlock } from './gen';
 import { compileStore } from './targets';
 import { Ev, Ex, NORMAL, ScopeInfo, Store, Unit } from './unit';
 import { leaveFrame } from '../runtime/call';
+import { inFrame } from '../runtime/context';
 import { siteBinder } from '../trace';
 
 function makeCode(u: Unit, parent: ScopeInfo, scope: Scope, name: string, params: Parameters, span: Span, body: (si: ScopeInfo) => { body: Ex; gen: Code['genBody'] }): Code {
@@ -150,8 +152,13 @@ export function compileLambda(u: Unit, s: ScopeInfo, e: Lambda): Ev {
   const code = makeCode(u, s, e.scope, '<lambda>', e.params, e.span, (si) => {
     if (e.scope.isGenerator) throw new Error('generator lambdas are not supported');
     const body = compileExpr(u, si, e.body);
+    const line = e.body.span.line;
+    const span = e.body.span;
     return {
       body: (f) => {
+        // no statement sets the frame's line: tracebacks and warnings read it
+        f.line = line;
+        f.span = span;
         f.ret = body(f);
         return 3;
       },
@@ -164,6 +171,7 @@ export function compileLambda(u: Unit, s: ScopeInfo, e: Lambda): Ev {
 export function compileClassDef(u: Unit, s: ScopeInfo, def: ClassDef): Ex {
   const decorators = def.decorators.map((d) => compileExpr(u, s, d));
   const bases = def.bases.map((b) => compileExpr(u, s, b));
+  const keywords = def.keywords.map((k) => ({ name: k.name, ev: compileExpr(u, s, k.value) }));
   const si = new ScopeInfo(def.scope, s);
   const body = compileBlock(u, si, def.body);
   const cellRefs = def.scope.free.map((n) => ({ n, ref: compileCellRef(s, n) }));
@@ -178,10 +186,13 @@ export function compileClassDef(u: Unit, s: ScopeInfo, def: ClassDef): Ex {
     for (const b of baseVals) if (!(b instanceof PyType)) throw typeError('bases must be types');
     const baseTypes = baseVals.length === 0 ? [objectType] : (baseVals as PyType[]);
     for (const b of baseTypes) {
+      if (b.isSubtypeOf(typeType)) throw new Unsupported('metaclasses (subclasses of type)', def.span);
       if (b === boolType || (!b.isUserClass && b.make === null)) throw typeError(`type '${b.name}' is not an acceptable base type`);
       // ints, floats and strings are JavaScript values here, with no room for a subclass's instance
       if (b === intType || b === floatType || b === strType) throw new Unsupported(`subclasses of ${b.name}`, def.span);
     }
+    const kw = classKeywords(keywords.map((k) => ({ name: k.name, value: k.ev(f) })));
+    const meta = takeMetaclass(kw, baseTypes);
     const cf = new Frame(null, null, globals, si.nslots);
     cf.label = name;
     cf.classNs = new Map<string, PyValue>([
@@ -196,7 +207,7 @@ export function compileClassDef(u: Unit, s: ScopeInfo, def: ClassDef): Ex {
     }
     cf.line = f.line;
     try {
-      body(cf);
+      inFrame(u.rt, cf, () => body(cf));
     } catch (err) {
       throw leaveFrame(err, cf);
     }
@@ -208,12 +219,14 @@ export function compileClassDef(u: Unit, s: ScopeInfo, def: ClassDef): Ex {
       if (e instanceof MroError) throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${e.baseNames.join(', ')}`);
       throw e;
     }
+    if (meta !== typeType) cls.cls = meta;
     for (const [k, v] of cf.classNs) {
-      cls.dict!.set(k, v);
+      cls.dict!.set(k, implicitClassMethod(k, v));
       if (v instanceof Property && v.name === null) v.name = k;
     }
     if (cf.classNs.has('__eq__') && !cf.classNs.has('__hash__')) cls.dict!.set('__hash__', None);
     cf.classCell.v = cls;
+    finishClass(cls, cf.classNs, kw);
     let v: PyValue = cls;
     for (let i = decs.length - 1; i >= 0; i--) v = callValue(decs[i], [v], null);
     store(f, v);
@@ -289,7 +302,7 @@ export function compileComprehension(u: Unit, s: ScopeInfo, e: Extract<Expr, { k
     const cf = newFrame(f);
     const out = kind === 'list' ? new PyList([]) : kind === 'set' ? new PySet() : new PyDict();
     try {
-      run(cf, 0, src, out);
+      inFrame(rt, cf, () => run(cf, 0, src, out));
     } catch (err) {
       throw leaveFrame(err, cf);
     }
@@ -317,18 +330,28 @@ export function compileGeneratorExp(u: Unit, s: ScopeInfo, e: GeneratorExp): Ev 
     }
   }
   const qualname = e.scope.qualname || '<genexpr>';
+  const fromCall = e.generators[0].iter.kind === 'Call' || e.generators[0].iter.kind === 'GeneratorExp';
   return (f) => {
     const it0 = getIter(clauses[0].iter(f));
+    const owned = ownedGenerator(it0, fromCall);
     const cf = newFrame(f);
     function* body(): Generator<PyValue, number, PyValue> {
-      yield* run(cf, 0, it0);
+      try {
+        yield* run(cf, 0, it0);
+      } catch (err) {
+        // closed (or failed) early: the generator it made goes with it
+        if (owned !== null) closeAbandonedGenerator(owned);
+        throw err;
+      }
       return NORMAL;
     }
     return new PyGenerator(body(), '<genexpr>', qualname, (_g, step) => {
       try {
-        return step();
+        return inFrame(rt, cf, step);
       } catch (err) {
         throw leaveFrame(err, cf);
+      } finally {
+        cf.back = null;
       }
     });
   };

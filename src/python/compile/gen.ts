@@ -3,12 +3,11 @@
 import type { Stmt, Expr } from '../ir';
 import { PyExc, RuntimeError, StopIteration, Unsupported, pyErr } from '../runtime/errors';
 import type { Frame } from '../runtime/functions';
-import { PyGenerator, getIter } from '../runtime/iter';
+import { PyGenerator, closeAbandonedGenerator, getIter, ownedGenerator } from '../runtime/iter';
 import { None, PyValue } from '../runtime/object';
 import { callMethod, truthy } from '../runtime/protocols';
-import { PyRange } from '../runtime/collections';
 import { compileExpr } from './expr';
-import { catchable, compileHandlers, compileStmt, contextMethods, findHandler } from './stmt';
+import { catchable, compileHandlers, compileStmt, contextMethods, exitSuppresses, findHandler } from './stmt';
 import { compileStore } from './targets';
 import { BREAK, Ex, GEx, NORMAL, RETURN, ScopeInfo, Unit } from './unit';
 import { convertError } from '../runtime/convert';
@@ -161,18 +160,27 @@ function compileGenStmtInner(u: Unit, s: ScopeInfo, st: Stmt): GEx {
       const orelse = compileGenBlock(u, s, st.orelse);
       const line = st.span.line;
       const span = st.span;
+      const fromCall = st.iter.kind === 'Call' || st.iter.kind === 'GeneratorExp';
       return function* (f) {
-        const src = iter(f);
-        const it = getIter(src instanceof PyRange ? src : src);
-        for (;;) {
-          f.line = line;
-          const v = it.next();
-          if (v === undefined) break;
-          if (++rt.steps >= rt.nextCheck) rt.check(span);
-          store(f, v);
-          const r = yield* body(f);
-          if (r === BREAK) return NORMAL;
-          if (r === RETURN) return r;
+        const it = getIter(iter(f));
+        const owned = ownedGenerator(it, fromCall);
+        try {
+          for (;;) {
+            f.line = line;
+            const v = it.next();
+            if (v === undefined) break;
+            if (++rt.steps >= rt.nextCheck) rt.check(span);
+            store(f, v);
+            const r = yield* body(f);
+            if (r === BREAK || r === RETURN) {
+              if (owned !== null) closeAbandonedGenerator(owned);
+              return r === BREAK ? NORMAL : r;
+            }
+          }
+        } catch (e) {
+          // an exception (GeneratorExit when this generator is closed) leaving the loop
+          if (owned !== null) closeAbandonedGenerator(owned);
+          throw e;
         }
         return yield* orelse(f);
       };
@@ -239,7 +247,7 @@ function compileGenStmtInner(u: Unit, s: ScopeInfo, st: Stmt): GEx {
                 r = yield* enterAt(k + 1)(f);
               } catch (e) {
                 const exc = catchable(e, f);
-                if (truthy(callMethod(exit, mgr, [exc.cls, exc, None], null))) return NORMAL;
+                if (exitSuppresses(exit, mgr, exc)) return NORMAL;
                 throw exc;
               }
               callMethod(exit, mgr, [None, None, None], null);

@@ -6,7 +6,7 @@ import { convertError } from '../runtime/convert';
 import { AssertionError, BaseException, PyExc, RuntimeError, Unsupported, pyErr, typeError } from '../runtime/errors';
 import type { Frame } from '../runtime/functions';
 import { getItem, setItem } from '../runtime/items';
-import { getIter } from '../runtime/iter';
+import { PyGenerator, closeAbandonedGenerator, getIter, ownedGenerator } from '../runtime/iter';
 import { None, PyType, PyValue, typeOf } from '../runtime/object';
 import { BinOpName, inplaceOp, intAdd } from '../runtime/operators';
 import { callMethod, getAttr, setAttr, str, truthy } from '../runtime/protocols';
@@ -55,6 +55,20 @@ export function compileStmt(u: Unit, s: ScopeInfo, st: Stmt): Ex {
     if (++rt.steps >= rt.nextCheck) rt.check(span);
     return inner(f);
   };
+}
+
+/** Runs a loop over a generator it owns (ownedGenerator) and closes the generator when the loop
+ *  leaves it unfinished: by break, return or an exception. */
+function loopOwning(g: PyGenerator, loop: () => number): number {
+  let r: number;
+  try {
+    r = loop();
+  } catch (e) {
+    closeAbandonedGenerator(g);
+    throw e;
+  }
+  if (r !== NORMAL) closeAbandonedGenerator(g);
+  return r;
 }
 
 /** The exception a `raise` statement raises: a class is instantiated; anything else is a TypeError. */
@@ -211,6 +225,7 @@ function compileStmtInner(u: Unit, s: ScopeInfo, st: Stmt): Ex {
       const orelse = st.orelse.length > 0 ? compileBlock(u, s, st.orelse) : null;
       const line = st.span.line;
       const span = st.span;
+      const fromCall = st.iter.kind === 'Call' || st.iter.kind === 'GeneratorExp';
       return (f) => {
         const src = iter(f);
         if (src instanceof PyRange) {
@@ -226,16 +241,32 @@ function compileStmtInner(u: Unit, s: ScopeInfo, st: Stmt): Ex {
           }
         } else {
           const it = getIter(src);
-          for (;;) {
-            f.line = line;
-            const v = it.next();
-            if (v === undefined) break;
-            if (++rt.steps >= rt.nextCheck) rt.check(span);
-            store(f, v);
-            const r = body(f);
+          const owned = ownedGenerator(it, fromCall);
+          if (owned !== null) {
+            const r = loopOwning(owned, () => {
+              for (;;) {
+                f.line = line;
+                const v = it.next();
+                if (v === undefined) return NORMAL;
+                if (++rt.steps >= rt.nextCheck) rt.check(span);
+                store(f, v);
+                const r = body(f);
+                if (r === BREAK || r === RETURN) return r;
+              }
+            });
             if (r === BREAK) return NORMAL;
             if (r === RETURN) return r;
-          }
+          } else
+            for (;;) {
+              f.line = line;
+              const v = it.next();
+              if (v === undefined) break;
+              if (++rt.steps >= rt.nextCheck) rt.check(span);
+              store(f, v);
+              const r = body(f);
+              if (r === BREAK) return NORMAL;
+              if (r === RETURN) return r;
+            }
         }
         return orelse === null ? NORMAL : orelse(f);
       };
@@ -569,12 +600,25 @@ function compileWith(u: Unit, s: ScopeInfo, items: Extract<Stmt, { kind: 'With' 
       r = inner(f);
     } catch (e) {
       const exc = catchable(e, f);
-      if (truthy(callMethod(exit, mgr, [exc.cls, exc, None], null))) return NORMAL;
+      if (exitSuppresses(exit, mgr, exc)) return NORMAL;
       throw exc;
     }
     callMethod(exit, mgr, [None, None, None], null);
     return r;
   };
+}
+
+/** A context manager's __exit__ for an exception leaving its block: whether it suppresses it. An
+ *  exception it lets through keeps the traceback it had (thrown into a @contextmanager generator and
+ *  re-raised there, it passed frames CPython's __exit__ takes off again). */
+export function exitSuppresses(exit: PyValue, mgr: PyValue, exc: PyExc): boolean {
+  const { traceback, span, spanOutsideUserFile } = exc;
+  const kept = traceback.slice();
+  if (truthy(callMethod(exit, mgr, [exc.cls, exc, None], null))) return true;
+  exc.traceback = kept;
+  exc.span = span;
+  exc.spanOutsideUserFile = spanOutsideUserFile;
+  return false;
 }
 
 

@@ -1,5 +1,5 @@
 // tree-sitter statement nodes -> IR statements.
-import type { Alias, BinaryOperator, ClassDef, ExceptHandler, Expr, FunctionDef, Span, Stmt, Target, WithItem } from '../ir';
+import type { Alias, BinaryOperator, ClassDef, ExceptHandler, Expr, FunctionDef, Keyword, Span, Stmt, Target, WithItem } from '../ir';
 import type { SyntaxNode } from './lite-tree';
 import { LowerContext, allChildren, field, pointSpan, spanOf, syntaxChildren } from './context';
 import { lowerAnnotation, lowerExpr, lowerParameters } from './expressions';
@@ -362,11 +362,16 @@ function lowerClass(ctx: LowerContext, node: SyntaxNode, decorators: Expr[]): St
   const typeParameters = field(node, 'type_parameters');
   if (typeParameters) ctx.problem('parse', 'invalid syntax', spanOf(typeParameters));
   const bases: Expr[] = [];
+  const keywords: Keyword[] = [];
   const superclasses = field(node, 'superclasses');
   for (const part of superclasses ? syntaxChildren(superclasses) : []) {
-    if (part.type === 'keyword_argument' || part.type === 'dictionary_splat') {
-      const name = part.type === 'keyword_argument' ? ctx.text(field(part, 'name')!) : '**';
-      return unsupported(node, `class keyword arguments (${name}=...)`.replace('(**=...)', '(**kwargs)'));
+    if (part.type === 'keyword_argument') {
+      keywords.push({ span: spanOf(part), name: ctx.text(field(part, 'name')!), value: lowerExpr(ctx, field(part, 'value')!) });
+      continue;
+    }
+    if (part.type === 'dictionary_splat') {
+      keywords.push({ span: spanOf(part), name: null, value: lowerExpr(ctx, syntaxChildren(part)[0]) });
+      continue;
     }
     bases.push(part.type === 'list_splat'
       ? { kind: 'Starred', span: spanOf(part), value: lowerExpr(ctx, syntaxChildren(part)[0]) }
@@ -374,7 +379,7 @@ function lowerClass(ctx: LowerContext, node: SyntaxNode, decorators: Expr[]): St
   }
   const body = lowerBody(ctx, field(node, 'body'), { inFunction: false, inLoop: false });
   const cls: ClassDef = {
-    kind: 'ClassDef', span: spanOf(node), name: ctx.text(nameNode), nameSpan: spanOf(nameNode), bases, keywords: [],
+    kind: 'ClassDef', span: spanOf(node), name: ctx.text(nameNode), nameSpan: spanOf(nameNode), bases, keywords,
     body, decorators, docstring: docstringOf(body), scope: emptyScope('class'),
   };
   return cls;

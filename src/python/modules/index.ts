@@ -6,6 +6,9 @@ import './micrograd';
 import './numpy';
 import './torch';
 import './stdlib';
+import './warnings';
+import './statistics';
+import './enum';
 import './user-modules';
 
 export { importModule, importFrom, registerModule, isRegistered, relativeModuleName, starNames } from './registry';

@@ -276,14 +276,12 @@ registerModule('math', (m) => {
     return r;
   }, 1);
   fn(m, 'gcd', (args) => {
-    let g = 0;
+    let g = 0n;
     for (const a of args) {
-      let x = Math.abs(toIndex(a));
-      let y = g;
-      while (x) [x, y] = [y % x, x];
-      g = y;
+      const x = typeof a === 'bigint' ? a : BigInt(toIndex(a));
+      g = bigGcd(g, x < 0n ? -x : x);
     }
-    return g;
+    return normBig(g);
   }, [0, 64]);
   fn(m, 'comb', ([n, k]) => {
     const a = toIndex(n);

@@ -8,7 +8,7 @@ import type { Module } from '../ir';
 import { lowerSource } from '../lower';
 import { compileModule } from '../compile';
 import { ctx } from '../runtime/context';
-import { PyModule } from '../runtime/functions';
+import { GlobalsNamespace, PyModule } from '../runtime/functions';
 import { getBuiltins } from '../runtime/setup';
 import { registerSourceText } from '../runtime/source-files';
 import { PySyntaxError } from '../syntax-error';
@@ -23,6 +23,11 @@ export interface PythonSourceModule {
   /** A part of a bigger module (the standard library's): its missing attributes are unsupported
    *  features (registry.ts, unsupportedAttributes), not AttributeErrors. */
   partial?: boolean;
+  /** The module's attributes are its globals (`warnings.showwarning = f` is seen by its functions),
+   *  not a copy made when its body has run. */
+  liveGlobals?: boolean;
+  /** Adds native attributes once the body has run. */
+  extend?: (m: PyModule) => void;
 }
 
 function lowerLibrary(spec: PythonSourceModule): Module {
@@ -36,13 +41,14 @@ function lowerLibrary(spec: PythonSourceModule): Module {
 }
 
 /** Compiles and runs `body` as the body of module `m` in the current run; its globals become m's attributes. */
-export function runPythonModuleBody(m: PyModule, body: Module, filename: string): void {
+export function runPythonModuleBody(m: PyModule, body: Module, filename: string, liveGlobals = false): void {
   const rt = ctx();
   const compiled = compileAsLibrary(rt, () => compileModule(body, rt, getBuiltins(), filename));
   compiled.globals.set('__name__', m.name);
   compiled.globals.set('__file__', filename);
+  if (liveGlobals) m.dict = new GlobalsNamespace(compiled.globals);
   compiled.run();
-  for (const [name, cell] of compiled.globals.cells) if (cell.v !== undefined) m.dict!.set(name, cell.v);
+  if (!liveGlobals) for (const [name, cell] of compiled.globals.cells) if (cell.v !== undefined) m.dict!.set(name, cell.v);
 }
 
 /** Registers a module whose body is Python source (lowered on first import, run once per run). */
@@ -51,7 +57,8 @@ export function registerPythonModule(spec: PythonSourceModule): void {
   let lowered: Module | null = null;
   registerModule(spec.name, (m) => {
     lowered ??= lowerLibrary(spec);
-    runPythonModuleBody(m, lowered, spec.filename);
+    runPythonModuleBody(m, lowered, spec.filename, spec.liveGlobals);
+    spec.extend?.(m);
     if (spec.partial) m.cls = unsupportedAttributes(spec.name);
   });
 }

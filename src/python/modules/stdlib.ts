@@ -1,35 +1,48 @@
 // The standard-library modules code people write imports alongside numpy: `__future__` and
-// `builtins` (CS231n files start with them), `typing`, `collections`, `copy`, `dataclasses`, `functools`,
-// `itertools`, `operator`, `keyword`, `sys` (Python source run by our interpreter, see python-source.ts)
-// and `time` (native: a clock; `sleep` advances it without waiting, so a run never blocks).
+// `builtins` (CS231n files start with them), `typing`, `abc`, `bisect`, `collections`, `contextlib`,
+// `copy`, `dataclasses`, `functools`, `heapq`, `itertools`, `operator`, `keyword`, `string`, `sys`
+// (Python source run by our interpreter, see python-source.ts) and `time` (native: a clock; `sleep`
+// advances it without waiting, so a run never blocks). `warnings` and `statistics` have native
+// halves of their own (warnings.ts, statistics.ts).
 import { None, PyValue, pyFloat } from '../runtime/object';
 import { builtinFunction, toNumber } from '../runtime/native';
 import { valueError } from '../runtime/errors';
 import { getBuiltins } from '../runtime/setup';
 import { importModule, registerModule } from './registry';
 import { registerPythonModule } from './python-source';
+import { ABC_SOURCE } from './stdlib/abc-source';
+import { BISECT_SOURCE } from './stdlib/bisect-source';
 import { COLLECTIONS_SOURCE } from './stdlib/collections-source';
+import { CONTEXTLIB_SOURCE } from './stdlib/contextlib-source';
 import { COPY_SOURCE } from './stdlib/copy-source';
 import { DATACLASSES_SOURCE } from './stdlib/dataclasses-source';
 import { FUNCTOOLS_SOURCE } from './stdlib/functools-source';
 import { FUTURE_SOURCE } from './stdlib/future-source';
+import { HEAPQ_SOURCE } from './stdlib/heapq-source';
 import { ITERTOOLS_SOURCE } from './stdlib/itertools-source';
 import { KEYWORD_SOURCE } from './stdlib/keyword-source';
 import { OPERATOR_SOURCE } from './stdlib/operator-source';
 import { TYPING_SOURCE } from './stdlib/typing-source';
 import { OS_SOURCE, PICKLE_SOURCE, POSIXPATH_SOURCE } from './stdlib/os-source';
+import { STRING_SOURCE } from './stdlib/string-source';
 import { SYS_SOURCE } from './stdlib/sys-source';
 import { ctx } from '../runtime/context';
 import { PyList } from '../runtime/collections';
+import { abcMetaType } from '../runtime/class-setup';
 
+registerPythonModule({ name: 'abc', filename: 'abc.py', partial: true, source: ABC_SOURCE });
 registerPythonModule({ name: '__future__', filename: '__future__.py', partial: true, source: FUTURE_SOURCE });
+registerPythonModule({ name: 'bisect', filename: 'bisect.py', partial: true, source: BISECT_SOURCE });
 registerPythonModule({ name: 'collections', filename: 'collections/__init__.py', partial: true, source: COLLECTIONS_SOURCE });
 registerPythonModule({ name: 'dataclasses', filename: 'dataclasses.py', partial: true, source: DATACLASSES_SOURCE });
+registerPythonModule({ name: 'contextlib', filename: 'contextlib.py', partial: true, source: CONTEXTLIB_SOURCE });
 registerPythonModule({ name: 'copy', filename: 'copy.py', partial: true, source: COPY_SOURCE });
 registerPythonModule({ name: 'functools', filename: 'functools.py', partial: true, source: FUNCTOOLS_SOURCE });
+registerPythonModule({ name: 'heapq', filename: 'heapq.py', partial: true, source: HEAPQ_SOURCE });
 registerPythonModule({ name: 'itertools', filename: 'itertools.py', partial: true, source: ITERTOOLS_SOURCE });
 registerPythonModule({ name: 'keyword', filename: 'keyword.py', partial: true, source: KEYWORD_SOURCE });
 registerPythonModule({ name: 'operator', filename: 'operator.py', partial: true, source: OPERATOR_SOURCE });
+registerPythonModule({ name: 'string', filename: 'string.py', partial: true, source: STRING_SOURCE });
 registerPythonModule({ name: 'sys', filename: 'sys.py', partial: true, source: SYS_SOURCE });
 registerPythonModule({ name: 'typing', filename: 'typing.py', partial: true, source: TYPING_SOURCE });
 registerPythonModule({ name: 'posixpath', filename: 'posixpath.py', partial: true, source: POSIXPATH_SOURCE });
@@ -48,6 +61,10 @@ registerModule('_gradlens_sys', (m) => {
   m.dict!.set('search_path', builtinFunction('search_path', '', () => new PyList([...ctx().modulePath])));
   m.dict!.set('write_stdout', builtinFunction('write_stdout', 's, /', ([s]) => (ctx().write(s as string), None)));
   m.dict!.set('write_stderr', builtinFunction('write_stderr', 's, /', ([s]) => (ctx().writeErr(s as string), None)));
+});
+
+registerModule('_gradlens_abc', (m) => {
+  m.dict!.set('ABCMeta', abcMetaType);
 });
 
 registerModule('builtins', (m) => {

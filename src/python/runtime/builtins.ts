@@ -30,7 +30,9 @@ import {
 } from './object';
 import { binaryOp, intAdd, intResult, negate, normBig } from './operators';
 import { richOrder, callMethodIfDefined, callValue, delAttr, getAttr, hasAttr, lookupAttr, pyHash, pyLen, repr, setAttr, str, truthy, callMethod } from './protocols';
-import { formatValue } from './strformat';
+import { asciiRepr, formatValue } from './strformat';
+import { abstractInstantiationError } from './abstract-check';
+import { makeObjectInitSubclass } from './class-setup';
 import { PySuper, superType } from './super';
 
 // ---- conversions -------------------------------------------------------------------------
@@ -282,6 +284,8 @@ function modPow(b: number, e: number, m: number): number {
 function printImpl(args: PyValue[], kw: KwArgs | null): PyValue {
   let sep = ' ';
   let end = '\n';
+  let file: PyValue = None;
+  let flush = false;
   if (kw !== null) {
     for (const [k, v] of kw) {
       if (k === 'sep') {
@@ -290,16 +294,41 @@ function printImpl(args: PyValue[], kw: KwArgs | null): PyValue {
       } else if (k === 'end') {
         if (v !== None && typeof v !== 'string') throw typeError(`end must be None or a string, not ${typeName(v)}`);
         if (typeof v === 'string') end = v;
-      } else if (k === 'file') {
-        if (v !== None) throw new Unsupported('print(file=...)');
-      } else if (k === 'flush') {
-        // nothing to flush
-      } else throw typeError(`'${k}' is an invalid keyword argument for print()`);
+      } else if (k === 'file') file = v;
+      else if (k === 'flush') flush = truthy(v);
+      else throw typeError(`'${k}' is an invalid keyword argument for print()`);
     }
   }
+  if (file === None) {
+    const stdout = replacedStdout();
+    if (stdout === None) return None; // sys.stdout = None: print writes nothing
+    if (stdout !== undefined) file = stdout;
+  }
+  if (file !== None) return printToFile(file, args, sep, end, flush);
   let out = '';
   for (let i = 0; i < args.length; i++) out += (i > 0 ? sep : '') + str(args[i]);
   ctx().write(out + end);
+  return None;
+}
+
+/** sys.stdout when the program has replaced it (contextlib.redirect_stdout, `sys.stdout = x`), else undefined. */
+function replacedStdout(): PyValue | undefined {
+  const sys = ctx().modules.get('sys');
+  if (sys === undefined || sys.dict === null) return undefined;
+  const out = sys.dict.get('stdout');
+  return out === sys.dict.get('__stdout__') ? undefined : out;
+}
+
+/** print(..., file=f): each piece through f.write, as CPython writes them (sys.stderr is such an
+ *  object: modules/stdlib/sys-source.ts), then f.flush() when asked. */
+function printToFile(file: PyValue, args: PyValue[], sep: string, end: string, flush: boolean): PyValue {
+  const write = (s: string): void => void callValue(getAttr(file, 'write'), [s], null);
+  for (let i = 0; i < args.length; i++) {
+    if (i > 0) write(sep);
+    write(str(args[i]));
+  }
+  write(end);
+  if (flush) callValue(getAttr(file, 'flush'), [], null);
   return None;
 }
 
@@ -344,6 +373,7 @@ export function makeBuiltins(): Map<string, PyValue> {
   listType.construct = (args) => new PyList(args.length === 0 ? [] : toArray(args[0]));
   tupleType.construct = (args) => (args.length === 0 ? tuple([]) : args[0] instanceof PyTuple ? args[0] : tuple(toArray(args[0])));
   objectType.dict!.set('__new__', new BuiltinNew(objectType, new PyBuiltin('__new__', (args) => objectNew(args))));
+  objectType.dict!.set('__init_subclass__', makeObjectInitSubclass());
   tupleType.dict!.set('__new__', new BuiltinNew(tupleType, new PyBuiltin('__new__', (args, kw) => tupleNew(args, kw))));
   dictType.construct = (args, kw) => {
     if (args.length > 1) throw typeError(`dict expected at most 1 argument, got ${args.length}`);
@@ -437,6 +467,10 @@ export function makeBuiltins(): Map<string, PyValue> {
   def('repr', (args, kw) => {
     exactArgs('repr', args, kw, 1);
     return repr(args[0]);
+  });
+  def('ascii', (args, kw) => {
+    exactArgs('ascii', args, kw, 1);
+    return asciiRepr(args[0]);
   });
   def('abs', (args, kw) => {
     noKw('abs', kw);
@@ -603,6 +637,8 @@ function objectNew(args: PyValue[]): PyValue {
   const cls = newTarget('object', args);
   if (cls.isSubtypeOf(tupleType)) throw typeError(`object.__new__(${cls.name}) is not safe, use tuple.__new__()`);
   if (cls.make === null) throw typeError(`cannot create '${cls.name}' instances`);
+  const abstract = abstractInstantiationError(cls);
+  if (abstract !== null) throw abstract;
   return cls.make(cls);
 }
 

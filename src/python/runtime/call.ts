@@ -23,12 +23,16 @@ export function callFunction(fn: PyFunction, args: PyValue[], kwargs: KwArgs | n
   if (code.isGenerator) return makeGenerator(f, fn);
   if (c.depth >= c.maxDepth) throw pyErr(RecursionError, 'maximum recursion depth exceeded');
   c.depth++;
+  const back = c.frame;
+  f.back = back;
+  c.frame = f;
   try {
     code.body(f);
   } catch (e) {
     throw leaveFrame(e, f);
   } finally {
     c.depth--;
+    c.frame = back;
   }
   c.recorder.return(f.id, f.ret, c.callSpan ?? code.span);
   return f.ret;
@@ -73,12 +77,17 @@ function makeGenerator(f: Frame, fn: PyFunction): PyGenerator {
     const c = ctx();
     if (c.depth >= c.maxDepth) throw pyErr(RecursionError, 'maximum recursion depth exceeded');
     c.depth++;
+    const back = c.frame;
+    f.back = back;
+    c.frame = f;
     try {
       return step();
     } catch (e) {
       throw leaveFrame(e, f);
     } finally {
       c.depth--;
+      c.frame = back;
+      f.back = null; // a suspended generator keeps no caller alive (CPython's f_back is NULL there)
     }
     void gen;
   });

@@ -5,7 +5,7 @@ import type { Span } from '../ir';
 import type { TraceRecorder } from '../trace';
 import { BudgetExceeded } from './errors';
 import type { PyExc } from './errors';
-import type { PyModule } from './functions';
+import type { Frame, PyModule } from './functions';
 import type { ModuleFiles } from './module-files';
 
 export interface Budgets {
@@ -32,6 +32,8 @@ export class RunContext {
   readonly modules = new Map<string, PyModule>();
   /** The span of the call being made (for the recorder's call events). */
   callSpan: Span | null = null;
+  /** The innermost running frame of a module, class body, function or generator (see `enterFrame`). */
+  frame: Frame | null = null;
   /** Where the user's own modules are read from (null: the run imports none), and the directories
    *  searched for a top-level one (sys.path as `python FILE` starts it: FILE's directory). */
   moduleFiles: ModuleFiles | null = null;
@@ -99,6 +101,18 @@ export class RunContext {
 
   writeErr(s: string): void {
     this.err.push(s);
+  }
+}
+
+/** Makes `f` the running frame (its `back` the one running until now) for the duration of `body`. */
+export function inFrame<T>(c: RunContext, f: Frame, body: () => T): T {
+  const back = c.frame;
+  f.back = back;
+  c.frame = f;
+  try {
+    return body();
+  } finally {
+    c.frame = back;
   }
 }
 

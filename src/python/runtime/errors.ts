@@ -77,6 +77,14 @@ export const Warning = exc('Warning', Exception);
 export const UserWarning = exc('UserWarning', Warning);
 export const RuntimeWarning = exc('RuntimeWarning', Warning);
 export const DeprecationWarning = exc('DeprecationWarning', Warning);
+export const PendingDeprecationWarning = exc('PendingDeprecationWarning', Warning);
+export const FutureWarning = exc('FutureWarning', Warning);
+export const SyntaxWarning = exc('SyntaxWarning', Warning);
+export const ImportWarning = exc('ImportWarning', Warning);
+export const UnicodeWarning = exc('UnicodeWarning', Warning);
+export const BytesWarning = exc('BytesWarning', Warning);
+export const ResourceWarning = exc('ResourceWarning', Warning);
+export const EncodingWarning = exc('EncodingWarning', Warning);
 // numpy's AxisError derives from both ValueError and IndexError.
 export const AxisError = new PyType('AxisError', [ValueError, IndexError], { make: makeExc, module: 'numpy.exceptions' });
 excTypes.set('AxisError', AxisError);

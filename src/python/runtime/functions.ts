@@ -79,6 +79,8 @@ export class Frame {
   classNs: Map<string, PyValue> | null = null;
   /** The `__class__` cell seen by methods (for zero-argument super()). */
   classCell: Cell | null;
+  /** The frame that was running when this one was entered (CPython's f_back: warnings' stacklevel). */
+  back: Frame | null = null;
   constructor(
     readonly code: Code | null,
     readonly fn: PyFunction | null,

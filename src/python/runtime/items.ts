@@ -3,8 +3,8 @@ import { Tensor } from '../../engine';
 import { PyDict, PyList, PyRange, PySlice, PyTuple, tuple } from './collections';
 import { KeyError, indexError, pyErr, typeError, valueError } from './errors';
 import { toArray } from './iter';
-import { None, PyType, PyValue, typeName, typeOf } from './object';
-import { PyFunction } from './functions';
+import { None, PyType, PyValue, typeName, typeOf, typeType } from './object';
+import { ClassMethod, PyFunction } from './functions';
 import { callMethod, callValue, getAttr } from './protocols';
 import { hasIndex, toIndex, toSliceIndex } from './native';
 
@@ -95,8 +95,10 @@ export function getItem(obj: PyValue, i: PyValue): PyValue {
     }
     return obj.at(seqIndex(i, obj.length, 'range object', 'range'));
   } else if (obj instanceof PyType) {
-    const cg = obj.lookup('__class_getitem__');
-    if (cg !== null) return callValue(cg, [obj, i], null);
+    const metaGetitem = obj.cls === typeType ? null : obj.cls.lookup('__getitem__'); // Color['RED']
+    if (metaGetitem !== null) return callMethod(metaGetitem, obj, [i], null);
+    const cg = obj.lookup('__class_getitem__'); // a class method (implicitly, as in CPython)
+    if (cg !== null) return callValue(cg instanceof ClassMethod ? cg.fn : cg, [obj, i], null);
     return obj; // list[int] and friends: typing only
   }
   const t = typeOf(obj);

@@ -2,10 +2,10 @@
 // which turns any iterable into a PyIterator whose `next()` returns undefined when exhausted.
 import { Tensor } from '../../engine';
 import { PyDict, PyDictView, PyList, PyRange, PySet, PyTuple, tuple } from './collections';
-import { MAX_SEQUENCE_LENGTH, PyExc, RuntimeError, StopIteration, checkSequenceLength, pyErr, typeError } from './errors';
-import { KwArgs, None, PyObject, PyType, PyValue, builtinType, typeName, typeOf } from './object';
-import { nativeStep } from './context';
-import { callMethod } from './protocols';
+import { BaseException, GeneratorExit, MAX_SEQUENCE_LENGTH, PyExc, RuntimeError, StopIteration, checkSequenceLength, pyErr, typeError } from './errors';
+import { KwArgs, None, PyObject, PyType, PyValue, builtinType, objectId, typeName, typeOf } from './object';
+import { ctx, nativeStep } from './context';
+import { callMethod, callValue, repr, str } from './protocols';
 import { PyMethodDescriptor } from './functions';
 
 /** Base of every native iterator: `next()` gives the next value or undefined at the end. */
@@ -161,6 +161,8 @@ function* codePoints(s: string): Generator<PyValue> {
 export class PyGenerator extends PyIterator {
   running = false;
   finished = false;
+  /** Whether its body has been resumed once (a fresh generator closes without running code). */
+  started = false;
   /** The value of the `return` that ended it (StopIteration.value). */
   returnValue: PyValue = None;
   constructor(
@@ -179,6 +181,7 @@ export class PyGenerator extends PyIterator {
     if (this.finished) return undefined;
     if (this.running) throw pyErr('ValueError', 'generator already executing');
     this.running = true;
+    this.started = true;
     try {
       const r = this.resume(this, () => this.body.next(v));
       if (r.done) {
@@ -196,7 +199,9 @@ export class PyGenerator extends PyIterator {
   }
   throwInto(exc: PyExc): PyValue | undefined {
     if (this.finished) throw exc;
+    if (this.running) throw pyErr('ValueError', 'generator already executing');
     this.running = true;
+    this.started = true;
     try {
       const r = this.resume(this, () => this.body.throw(exc));
       if (r.done) {
@@ -211,11 +216,55 @@ export class PyGenerator extends PyIterator {
       this.running = false;
     }
   }
+  /** generator.close(): GeneratorExit raised where it is suspended, so its `finally` blocks and
+   *  `with` exits run; a generator that yields again is a RuntimeError. */
   close(): void {
     if (this.finished) return;
-    this.finished = true;
-    this.body.return(0);
+    if (!this.started) {
+      this.finished = true;
+      return;
+    }
+    let v: PyValue | undefined;
+    try {
+      v = this.throwInto(pyErr(GeneratorExit));
+    } catch (e) {
+      if (e instanceof PyExc && (e.cls.isSubtypeOf(GeneratorExit) || e.cls.isSubtypeOf(StopIteration))) return;
+      throw e;
+    }
+    if (v !== undefined) throw pyErr(RuntimeError, 'generator ignored GeneratorExit');
   }
+}
+
+/**
+ * Closes a generator a `for` loop made and abandoned (break, return, an exception): CPython frees it
+ * there (its only reference was the loop's), which closes it. An exception from the close is, as
+ * in a finalizer, reported on stderr and ignored.
+ */
+export function closeAbandonedGenerator(g: PyGenerator): void {
+  try {
+    g.close();
+  } catch (e) {
+    if (!(e instanceof PyExc)) throw e;
+    const text = str(e);
+    ctx().writeErr(`Exception ignored in: ${repr(g)}\n${e.cls.name}${text === '' ? '' : ': ' + text}\n`);
+  }
+}
+
+/** The generator a `for` loop owns: one it made itself (from a call or a generator expression) and
+ *  that nothing has run yet, or null. */
+export function ownedGenerator(it: PyIterator, fromCall: boolean): PyGenerator | null {
+  return fromCall && it instanceof PyGenerator && !it.started ? it : null;
+}
+
+/** What generator.throw(typ[, val]) raises: an exception instance, or the class called with val. */
+function thrownException(typ: PyValue, val: PyValue): PyExc {
+  if (typ instanceof PyExc) return typ;
+  if (typ instanceof PyType && typ.isSubtypeOf(BaseException)) {
+    if (val instanceof PyExc && val.cls.isSubtypeOf(typ)) return val;
+    const e = callValue(typ, val === None ? [] : [val], null);
+    if (e instanceof PyExc) return e;
+  }
+  throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeName(typ)}`);
 }
 
 /** iter(v) for the evaluator: always a PyIterator (user iterators wrapped). */
@@ -315,6 +364,23 @@ export function installIteratorMethods(): void {
       }
       return v;
     }),
+  );
+  generatorType.dict!.set(
+    'throw',
+    new PyMethodDescriptor('throw', generatorType, (self, args) => {
+      const g = self as PyGenerator;
+      const v = g.throwInto(thrownException(args[0] ?? None, args[1] ?? None));
+      if (v === undefined) {
+        const e = pyErr(StopIteration);
+        if (g.returnValue !== None) e.args = [g.returnValue];
+        throw e;
+      }
+      return v;
+    }),
+  );
+  generatorType.dict!.set(
+    '__repr__',
+    new PyMethodDescriptor('__repr__', generatorType, (self) => `<generator object ${(self as PyGenerator).qualname} at 0x${objectId(self).toString(16).padStart(12, '0')}>`),
   );
   generatorType.dict!.set(
     'close',

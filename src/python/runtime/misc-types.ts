@@ -3,6 +3,8 @@
 import { Tensor } from '../../engine';
 import { floatRepr } from '../format';
 import { floatFromHex, floatToHex } from './float-hex';
+import { floatRatio } from './exact-ratio';
+import { normBig } from './operators';
 import { PyDict, PyRange, PySlice, rangeType, sliceType, tuple } from './collections';
 import { BaseException, KeyError, PyExc, SyntaxErrorType, StopIteration, SystemExit, pyErr, typeError } from './errors';
 import {
@@ -114,12 +116,14 @@ export function installMiscMethods(): void {
   defineRawMethod(intType, '__repr__', (self) => String(+(self as number)));
   defineRawMethod(intType, '__hash__', (self) => +(self as number));
   defineRawMethod(intType, '__format__', (self, [spec]) => formatValue(self, spec as string));
-  defineRawMethod(intType, '__index__', (self) => +(self as number));
-  defineRawMethod(intType, '__int__', (self) => +(self as number));
-  defineRawMethod(intType, '__float__', (self) => Tensor.scalar(+(self as number)));
+  // an int is a JS number or, beyond 2**53, a bigint (a bool: a boolean)
+  const intOf = (self: PyValue): number | bigint => (typeof self === 'bigint' ? self : +(self as number));
+  defineRawMethod(intType, '__index__', intOf);
+  defineRawMethod(intType, '__int__', intOf);
+  defineRawMethod(intType, '__float__', (self) => Tensor.scalar(Number(intOf(self))));
   defineRawMethod(intType, 'bit_length', (self) => {
-    const n = Math.abs(+(self as number));
-    return n === 0 ? 0 : Math.floor(Math.log2(n)) + 1;
+    const n = BigInt(intOf(self));
+    return n === 0n ? 0 : (n < 0n ? -n : n).toString(2).length;
   });
   defineRawMethod(intType, 'is_integer', () => true);
   defineGetter(intType, 'real', (self) => +(self as number));
@@ -131,15 +135,10 @@ export function installMiscMethods(): void {
   defineRawMethod(floatType, '__float__', (self) => self);
   defineRawMethod(floatType, 'is_integer', (self) => Number.isInteger(floatOf(self)));
   defineRawMethod(floatType, 'as_integer_ratio', (self) => {
-    let x = floatOf(self);
+    const x = floatOf(self);
     if (!Number.isFinite(x)) throw pyErr(Number.isNaN(x) ? 'ValueError' : 'OverflowError', `cannot convert ${Number.isNaN(x) ? 'NaN' : 'Infinity'} to integer ratio`);
-    let den = 1;
-    while (!Number.isInteger(x)) {
-      x *= 2;
-      den *= 2;
-    }
-    if (!Number.isSafeInteger(x) || !Number.isSafeInteger(den)) throw pyErr('OverflowError', 'integer ratio beyond 2**53');
-    return tuple([x, den]);
+    const [num, den] = floatRatio(x);
+    return tuple([normBig(num), normBig(den)]);
   });
   defineRawMethod(floatType, 'hex', (self) => floatToHex(floatOf(self)));
   floatType.dict!.set('fromhex', new ClassMethod(new PyBuiltin('fromhex', ([cls, s]) => {

@@ -8,6 +8,7 @@ import { None, NotImplemented, PyType, PyValue, pyFloat, typeName, typeOf } from
 import { callMethod, richEq, richNe, richOrder, truthy, contains } from './protocols';
 import { PyMethodDescriptor } from './functions';
 import { hasIndex, toIndex } from './native';
+import { ratioToFloat } from './exact-ratio';
 import { intType, boolType, floatType } from './object';
 
 export type BinOpName = '+' | '-' | '*' | '/' | '//' | '%' | '**' | '@' | '<<' | '>>' | '&' | '|' | '^';
@@ -75,9 +76,12 @@ function bigBinary(op: BinOpName, x: bigint, y: bigint, bothBool: boolean): PyVa
       return normBig(x - y);
     case '*':
       return normBig(x * y);
-    case '/':
+    case '/': {
       if (y === 0n) throw zeroDivision('division by zero');
-      return pyFloat(Number(x) / Number(y));
+      const q = ratioToFloat(x, y); // rounded once, as CPython's int / int
+      if (!Number.isFinite(q)) throw pyErr(OverflowError, 'integer division result too large for a float');
+      return pyFloat(q);
+    }
     case '//':
       if (y === 0n) throw zeroDivision('integer division or modulo by zero');
       return normBig(bigFloorDiv(x, y));

@@ -46,11 +46,18 @@ import {
 } from './object';
 import { PyIterator, getIter } from './iter';
 import { PySuper, superGetAttr } from './super';
+import { abstractInstantiationError } from './abstract-check';
 
 // ---- attributes ------------------------------------------------------------------------------
 
 /** obj.name, or undefined when there is no such attribute (no exception). */
 export function lookupAttr(obj: PyValue, name: string): PyValue | undefined {
+  return findAttr(obj, name, false);
+}
+
+/** obj.name or undefined; an AttributeError raised by the class's `__getattr__` propagates when
+ *  `getattrErrors` is set (getAttr: the user's message, `no param z`), else it reads as no attribute. */
+function findAttr(obj: PyValue, name: string, getattrErrors: boolean): PyValue | undefined {
   if (obj instanceof PyType) return typeGetAttr(obj, name);
   if (obj instanceof PySuper) return superGetAttr(obj, name);
   const t = typeOf(obj);
@@ -76,7 +83,7 @@ export function lookupAttr(obj: PyValue, name: string): PyValue | undefined {
     try {
       return callValue(ga, [obj, name], null);
     } catch (e) {
-      if (e instanceof PyExc && e.cls.isSubtypeOf(AttributeError)) return undefined;
+      if (!getattrErrors && e instanceof PyExc && e.cls.isSubtypeOf(AttributeError)) return undefined;
       throw e;
     }
   }
@@ -94,6 +101,11 @@ function bindAttr(attr: PyValue, obj: PyValue, t: PyType): PyValue {
 function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
   // the metatype's data descriptors come first: type(math).__name__ is 'module'
   if (name === '__name__') return cls.name;
+  const meta = cls.cls;
+  if (meta !== typeType) {
+    const p = meta.lookup(name);
+    if (p instanceof Property) return callValue(p.fget, [cls], null); // Enum's __members__
+  }
   if (name === '__qualname__') return cls.qualname;
   if (name === '__annotations__' && cls.isUserClass) {
     // the class's own annotations, an empty dict made on first read when it has none (3.10+)
@@ -131,19 +143,23 @@ function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
     case '__doc__':
       return None;
   }
-  const meta = typeType.lookup(name);
-  if (meta !== null) return bindAttr(meta, cls, typeType);
+  const m = meta.lookup(name);
+  if (m !== null) return bindAttr(m, cls, meta);
   return undefined;
 }
 
 export function attrErrorFor(obj: PyValue, name: string): PyExc {
   if (obj instanceof PyModule) return attributeError(`module '${obj.name}' has no attribute '${name}'`);
-  if (obj instanceof PyType) return attributeError(`type object '${obj.name}' has no attribute '${name}'`);
+  if (obj instanceof PyType) {
+    // type's own descriptor: a class that is not abstract-tracking has no __abstractmethods__
+    if (name === '__abstractmethods__') return attributeError(name);
+    return attributeError(`type object '${obj.name}' has no attribute '${name}'`);
+  }
   return attributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
 }
 
 export function getAttr(obj: PyValue, name: string): PyValue {
-  const v = lookupAttr(obj, name);
+  const v = findAttr(obj, name, true);
   if (v === undefined) throw attrErrorFor(obj, name);
   return v;
 }
@@ -157,12 +173,22 @@ export function hasAttr(obj: PyValue, name: string): boolean {
   }
 }
 
+/** type.__setattr__(cls, name, v): a class attribute (builtin types are immutable). */
+export function setTypeAttr(obj: PyType, name: string, v: PyValue): void {
+  if (!obj.isUserClass) throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
+  if ((name === '__name__' || name === '__qualname__') && typeof v !== 'string')
+    throw typeError(`can only assign string to ${obj.name}.${name}, not '${typeName(v)}'`);
+  obj.setAttr(name, v);
+}
+
 export function setAttr(obj: PyValue, name: string, v: PyValue): void {
   if (obj instanceof PyType) {
-    if (!obj.isUserClass) throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
-    if ((name === '__name__' || name === '__qualname__') && typeof v !== 'string')
-      throw typeError(`can only assign string to ${obj.name}.${name}, not '${typeName(v)}'`);
-    obj.setAttr(name, v);
+    const metaSetattr = obj.cls === typeType ? null : obj.cls.lookup('__setattr__');
+    if (metaSetattr instanceof PyFunction) {
+      callFunction(metaSetattr, [obj, name, v], null);
+      return;
+    }
+    setTypeAttr(obj, name, v);
     return;
   }
   const t = typeOf(obj);
@@ -259,6 +285,10 @@ export function callMethodIfDefined(v: PyValue, name: string, args: PyValue[]): 
 /** Calling a class: construct (builtins) or __new__ + __init__ (classes). */
 export function callType(cls: PyType, args: PyValue[], kwargs: KwArgs | null): PyValue {
   if (cls === typeType && args.length === 1 && kwargs === null) return typeOf(args[0]);
+  if (cls.cls !== typeType) {
+    const metaCall = cls.cls.lookup('__call__'); // EnumType's: Color(1) is a lookup
+    if (metaCall instanceof PyFunction) return callFunction(metaCall, [cls, ...args], kwargs);
+  }
   if (!cls.isUserClass && cls.construct !== null) return cls.construct(args, kwargs);
   const found = cls.lookup('__new__');
   // object.__new__ is what `make` does: the default path (with its "takes no arguments" check)
@@ -269,6 +299,8 @@ export function callType(cls: PyType, args: PyValue[], kwargs: KwArgs | null): P
     if (!(typeof obj === 'object' && !(obj instanceof Tensor) && obj.cls.isSubtypeOf(cls))) return obj;
   } else {
     if (cls.make === null) throw typeError(`cannot create '${cls.name}' instances`);
+    const abstract = abstractInstantiationError(cls);
+    if (abstract !== null) throw abstract;
     obj = cls.make(cls);
   }
   if (obj instanceof PyExc) obj.args = args.slice();
@@ -501,14 +533,20 @@ export function pyHash(v: PyValue): bigint {
   }
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && !v.frozen))
     throw typeError(`unhashable type: '${v.cls.tpName}'`);
-  const h = pyHashUser(v);
-  if (h !== null) return BigInt(h);
+  const h = userHash(v);
+  if (h !== null) return h;
   return BigInt(Math.floor(objectId(v) / 16));
 }
 
 /** For objects: the result of a user-defined __hash__, null for identity hashing; TypeError when
  *  the class made itself unhashable (__eq__ without __hash__). */
 export function pyHashUser(v: PyObject): number | null {
+  const h = userHash(v);
+  return h === null ? null : Number(h);
+}
+
+/** hash() of an object with a user-defined __hash__ (its int reduced as CPython reduces it), or null. */
+function userHash(v: PyObject): bigint | null {
   const t = v.cls;
   if (!t.isUserClass && t.lookup('__hash__') === null) return null;
   const h = t.lookup('__hash__');
@@ -516,10 +554,12 @@ export function pyHashUser(v: PyObject): number | null {
   if (h === None) throw typeError(`unhashable type: '${t.tpName}'`);
   if (h instanceof PyMethodDescriptor && h.owner === objectType) return null;
   const r = callMethod(h, v, [], null);
-  if (typeof r === 'boolean') return r ? 1 : 0;
-  if (typeof r === 'bigint') return Number(intHash(r));
-  if (typeof r !== 'number') throw typeError('__hash__ method should return an integer');
-  return r;
+  if (typeof r === 'boolean') return r ? 1n : 0n;
+  if (typeof r !== 'number' && typeof r !== 'bigint') throw typeError('__hash__ method should return an integer');
+  // kept when it fits a Py_ssize_t (-1 is hash()'s error value: -2), else the int's own hash
+  const big = BigInt(r);
+  if (big < -(2n ** 63n) || big >= 2n ** 63n) return intHash(big);
+  return big === -1n ? -2n : big;
 }
 
 // ---- equality and ordering -------------------------------------------------------------------

@@ -26,8 +26,22 @@ export function formatValue(v: PyValue, spec: string): string {
   return str(v);
 }
 
+/** ascii(v): repr(v) with every non-ASCII character escaped (\xhh, \uhhhh, \Uhhhhhhhh). */
+export function asciiRepr(v: PyValue): string {
+  let out = '';
+  for (const ch of repr(v)) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80) out += ch;
+    else if (cp < 0x100) out += '\\x' + cp.toString(16).padStart(2, '0');
+    else if (cp < 0x10000) out += '\\u' + cp.toString(16).padStart(4, '0');
+    else out += '\\U' + cp.toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
 export function convertField(v: PyValue, conv: 'r' | 's' | 'a' | null): PyValue {
-  if (conv === 'r' || conv === 'a') return repr(v);
+  if (conv === 'r') return repr(v);
+  if (conv === 'a') return asciiRepr(v);
   if (conv === 's') return str(v);
   return v;
 }
@@ -113,8 +127,10 @@ export function strFormat(template: string, args: PyValue[], kwargs: Map<string,
           field = field.slice(0, bang);
         }
         if (depth > 1) throw valueError('Max string recursion exceeded');
+        // the field is numbered before the fields nested in its spec ('{:{}.{}f}': 0, then 1 and 2)
+        const value = convertField(resolve(field), conv);
         const fullSpec = spec.includes('{') ? expand(spec, depth + 1) : spec;
-        out += formatValue(convertField(resolve(field), conv), fullSpec);
+        out += formatValue(value, fullSpec);
         continue;
       }
       if (c === '}') {

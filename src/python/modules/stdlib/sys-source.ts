@@ -58,8 +58,8 @@ class _Stream:
         return f"<_io.TextIOWrapper name='{self.name}' mode='w' encoding='utf-8'>"
 
 
-stdout = _Stream(_native.write_stdout, '<stdout>')
-stderr = _Stream(_native.write_stderr, '<stderr>')
+stdout = __stdout__ = _Stream(_native.write_stdout, '<stdout>')
+stderr = __stderr__ = _Stream(_native.write_stderr, '<stderr>')
 
 
 def exit(status=None):
