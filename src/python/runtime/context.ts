@@ -1,5 +1,6 @@
 // The state of one run: output, budgets, recorder, loaded modules, the exception being handled.
-import { getHeapStatistics } from 'node:v8';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { type ElementGuard, moveHistoryHorizon, scalarTapeSize } from '../../engine';
 import type { Span } from '../ir';
 import type { TraceRecorder } from '../trace';
@@ -15,6 +16,8 @@ export interface Budgets {
 }
 
 const CHECK_EVERY = 4096;
+/** External memory (bytes) above which a run starts with a garbage collection. */
+const GARBAGE_WORTH_COLLECTING = 64 * 1024 * 1024;
 
 export class RunContext {
   readonly out: string[] = [];
@@ -50,6 +53,9 @@ export class RunContext {
     readonly spans: Span[],
   ) {
     this.deadline = Date.now() + budgets.maxSeconds * 1000;
+    // (an earlier run's arrays, garbage now, would count against this run once collected; when
+    // there may be many, collect them first)
+    if (getHeapStatistics().external_memory > GARBAGE_WORTH_COLLECTING) collectGarbage();
     this.externalBefore = getHeapStatistics().external_memory;
     this.nextCheck = Math.min(budgets.maxSteps, CHECK_EVERY);
   }
@@ -74,6 +80,8 @@ export class RunContext {
   private liveAtHorizon = 0;
   /** How many times this run moved the history horizon (see engine/tape.ts). */
   horizonMoves = 0;
+  /** Live elements after the last garbage collection the guard asked for. */
+  private liveAfterCollecting = 0;
 
   /** The engine's check before (or as) it makes a large array, and the periodic one: the memory
    *  budget, counted now, and the time budget (a loop of a few slow array statements reaches no
@@ -81,7 +89,13 @@ export class RunContext {
    *  long loop's earlier steps can be freed; it moves again only after a quarter of the budget more. */
   readonly elementGuard: ElementGuard = (elements) => {
     const max = this.budgets.maxElements;
-    const live = liveElements(this.externalBefore) + elements;
+    let live = liveElements(this.externalBefore) + elements;
+    // garbage arrays count until V8 collects them, which it does only as external memory grows by
+    // tens of MB: before a stop, collect once (not again until a budget's eighth more was made)
+    if (live > max && live > this.liveAfterCollecting + max / 8 && collectGarbage()) {
+      live = liveElements(this.externalBefore) + elements;
+      this.liveAfterCollecting = live;
+    }
     if (live < this.liveAtHorizon) this.liveAtHorizon = live;
     if (live > max / 2 && live > this.liveAtHorizon + max / 4) {
       moveHistoryHorizon();
@@ -123,6 +137,22 @@ function liveElements(externalBefore: number): number {
   // started (not the parser's wasm memory, nor arrays an earlier run's report keeps), less the tape's
   return Math.max(0, getHeapStatistics().external_memory - externalBefore - tape.bytes) / 8 + tape.entries;
 }
+
+/** A full garbage collection (V8's gc(), exposed at the first use); false where it cannot be had. */
+function collectGarbage(): boolean {
+  if (gc === undefined) {
+    try {
+      setFlagsFromString('--expose-gc');
+      gc = runInNewContext('gc') as () => void;
+    } catch {
+      gc = null;
+    }
+  }
+  if (gc === null) return false;
+  gc();
+  return true;
+}
+let gc: (() => void) | null | undefined;
 
 let current: RunContext | null = null;
 
