@@ -159,7 +159,7 @@ export function otherFunctions(): PyBuiltin[] {
       const c = toTensor(a[0]!);
       if (a[1] === None && a[2] === None) return nonzero(c);
       if (a[1] === None || a[2] === None) throw valueError('either both or neither of x and y should be given');
-      const [x, y] = unify(operand(a[1]!)!, operand(a[2]!)!);
+      const [x, y] = unify(operand(a[1]!)!, operand(a[2]!)!, 'wrap');
       return wrap(E.where(c.dtype === 'bool' ? c : E.astype(c, 'bool'), x, y));
     }),
     f('clip', 'a, a_min=None, a_max=None, out=None', (a) => {
@@ -177,7 +177,8 @@ export function otherFunctions(): PyBuiltin[] {
     }),
     f('bincount', 'x, weights=None, minlength=0', (a) => {
       const t = toTensor(a[0]!);
-      if (t.dtype !== 'int64' && !(t.size === 0)) throw typeError("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
+      const castsSafely = t.dtype === 'bool' || (E.isInteger(t.dtype) && t.dtype !== 'uint64');
+      if (!castsSafely && !(t.size === 0)) throw typeError(`Cannot cast array data from dtype('${t.dtype}') to dtype('int64') according to the rule 'safe'`);
       if (!isNone(a[1])) throw new Unsupported('numpy.bincount with weights=');
       const d = t.data;
       let n = intArg(a[2]!);

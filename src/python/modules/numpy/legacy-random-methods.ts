@@ -60,7 +60,7 @@ function choice(rs: RandomState, a: Args): PyValue {
 
 function permutation(rs: RandomState, a: Args): PyValue {
   const x = a[0]!;
-  if (typeof x === 'number' || (x instanceof NpScalar && x.dtype === 'int64')) {
+  if (typeof x === 'number' || (x instanceof NpScalar && E.isInteger(x.dtype))) {
     const n = intArg(x);
     return NDArray.of(new Tensor(draw(() => rs.permutation(n)), [n], 'int64'));
   }

@@ -12,6 +12,7 @@ import { otherFunctions } from './functions';
 import { splitShiftFunctions } from './split-shift';
 import { quantileFunctions } from './quantiles';
 import { histogramFunctions } from './histogram';
+import { intInfoFunctions } from './int-info';
 import { fillLinalgModule } from './linalg';
 import { ndarrayType } from './ndarray';
 import { installNditer, nditerFunction } from './nditer';
@@ -28,7 +29,9 @@ import {
   integerType,
   numberType,
   npBool,
+  scalarTypeOf,
   signedIntegerType,
+  unsignedIntegerType,
 } from './scalar';
 import { installScalarMethods } from './scalar-methods';
 import { installUfuncType, ufuncObjects, ufuncType } from './ufunc-objects';
@@ -57,7 +60,7 @@ export function fillNumpyModule(m: PyModule): void {
   m.cls = numpyModuleType;
   const set = (name: string, v: PyValue): void => void m.dict!.set(name, v);
   set('__version__', '2.2.6');
-  for (const fn of [...creationFunctions(), ...otherFunctions(), ...splitShiftFunctions(), ...quantileFunctions(), ...histogramFunctions(), ...printFunctions(), nditerFunction()]) set(fn.name, fn);
+  for (const fn of [...creationFunctions(), ...otherFunctions(), ...splitShiftFunctions(), ...quantileFunctions(), ...histogramFunctions(), ...intInfoFunctions(), ...printFunctions(), nditerFunction()]) set(fn.name, fn);
   for (const u of ufuncObjects()) set(u.name, u);
   set('pi', pyFloat(Math.PI));
   set('e', pyFloat(Math.E));
@@ -74,13 +77,30 @@ export function fillNumpyModule(m: PyModule): void {
     ['int64', int64Type],
     ['int_', int64Type],
     ['intp', int64Type],
-    ['int32', int64Type],
+    ['long', int64Type],
+    ['int32', scalarTypeOf('int32')],
+    ['intc', scalarTypeOf('int32')],
+    ['int16', scalarTypeOf('int16')],
+    ['short', scalarTypeOf('int16')],
+    ['int8', scalarTypeOf('int8')],
+    ['byte', scalarTypeOf('int8')],
+    ['uint64', scalarTypeOf('uint64')],
+    ['uint', scalarTypeOf('uint64')],
+    ['uintp', scalarTypeOf('uint64')],
+    ['ulong', scalarTypeOf('uint64')],
+    ['uint32', scalarTypeOf('uint32')],
+    ['uintc', scalarTypeOf('uint32')],
+    ['uint16', scalarTypeOf('uint16')],
+    ['ushort', scalarTypeOf('uint16')],
+    ['uint8', scalarTypeOf('uint8')],
+    ['ubyte', scalarTypeOf('uint8')],
     ['bool_', boolScalarType],
     ['bool', boolScalarType],
     ['generic', genericType],
     ['number', numberType],
     ['integer', integerType],
     ['signedinteger', signedIntegerType],
+    ['unsignedinteger', unsignedIntegerType],
     ['inexact', inexactType],
     ['floating', floatingType],
     ['ndarray', ndarrayType],

@@ -22,7 +22,7 @@ function bitwise(name: 'bitwise_and' | 'bitwise_or' | 'bitwise_xor', logical: Bi
 
 export function invert(a: Tensor): Tensor {
   if (a.dtype === 'bool') return E.logicalNot(a);
-  if (a.dtype === 'int64') return E.sub(E.neg(a), Tensor.scalar(1, 'int64'));
+  if (E.isInteger(a.dtype)) return E.sub(E.neg(a), Tensor.scalar(1, a.dtype));
   throw typeError("ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
 }
 

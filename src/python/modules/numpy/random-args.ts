@@ -55,7 +55,7 @@ export function scalarParam(v: PyValue, name: string): number {
 
 /** choice's population: an int n (range(n)) or the elements of a 1-d array-like. */
 export function population(a: PyValue): { n: number; items: Tensor | null } {
-  if (typeof a === 'number' || (a instanceof NpScalar && a.dtype === 'int64')) return { n: intArg(a), items: null };
+  if (typeof a === 'number' || (a instanceof NpScalar && E.isInteger(a.dtype))) return { n: intArg(a), items: null };
   const t = toTensor(a);
   if (t.ndim !== 1) throw pyErr('ValueError', 'a must be 1-dimensional');
   return { n: t.size, items: t };

@@ -30,7 +30,7 @@ const gen = (v: PyValue): Generator => (v as PyGenerator).gen;
 function seedEntropy(v: PyValue | undefined): number | bigint | (number | bigint)[] | null {
   if (v === undefined || v === None) return null;
   if (typeof v === 'number' || typeof v === 'bigint') return v;
-  if (v instanceof NpScalar && v.dtype === 'int64') return v.value;
+  if (v instanceof NpScalar && E.isInteger(v.dtype)) return v.value;
   if (v instanceof PyList || v instanceof PyTuple || v instanceof NDArray) return toArray(v).map((x) => (typeof x === 'bigint' ? x : intArg(x)));
   throw typeError('SeedSequence expects int or sequence of ints for entropy not ' + String(v));
 }
@@ -79,7 +79,7 @@ function install(): void {
   });
   defineMethod(t, 'permutation', 'x, axis=0', (s, a) => {
     const x = a[0]!;
-    if (typeof x === 'number' || (x instanceof NpScalar && x.dtype === 'int64')) {
+    if (typeof x === 'number' || (x instanceof NpScalar && E.isInteger(x.dtype))) {
       const n = intArg(x);
       return NDArray.of(new Tensor(draw(() => gen(s).permutation(n)), [n], 'int64'));
     }

@@ -11,7 +11,7 @@ import { NDArray } from './ndarray';
 import { invert } from './operators';
 import { arctan, log10, log2 } from './extra-ops';
 import { rint } from './rounding';
-import { Binary, Unary, operand, unify, writeOut } from './ufunc';
+import { Binary, Unary, operand, outOfRangeFor, unify, writeOut } from './ufunc';
 
 export const ufuncType = new PyType('ufunc', [objectType], { module: 'numpy', tpName: 'numpy.ufunc' });
 
@@ -42,7 +42,7 @@ export class NpUfunc extends PyObject {
     let r: Tensor;
     if (this.op.nin === 1) r = this.op.fn(ops[0].t);
     else {
-      const both = unify(ops[0], ops[1]);
+      const both = unify(ops[0], ops[1], outOfRangeFor(this.op.fn));
       r = this.op.fn(both[0], both[1]);
     }
     if (out instanceof NDArray) return writeOut(out, this.name, r);
