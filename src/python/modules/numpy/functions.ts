@@ -146,7 +146,7 @@ export function otherFunctions(): PyBuiltin[] {
     f('cumsum', 'a, axis=None, dtype=None, out=None', (a) => wrap(cumsum(toTensor(a[0]!), isNone(a[1]) ? null : intArg(a[1]!)))),
     f('count_nonzero', 'a, axis=None, *, keepdims=False', (a) => {
       const t = E.sum(E.astype(toTensor(a[0]!), 'bool'), axisArg(a[1]), keepdimsArg(a[2]));
-      return isNone(a[1]) && !keepdimsArg(a[2]) ? t.item() : wrap(t);
+      return wrap(t); // numpy 2.4: np.int64 even for the whole array
     }),
     f('round', 'a, decimals=0, out=None', (a) => wrap(roundTensor(toTensor(a[0]!), intArg(a[1]!)))),
     f('around', 'a, decimals=0, out=None', (a) => wrap(roundTensor(toTensor(a[0]!), intArg(a[1]!)))),

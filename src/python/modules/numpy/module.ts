@@ -13,6 +13,7 @@ import { splitShiftFunctions } from './split-shift';
 import { quantileFunctions } from './quantiles';
 import { histogramFunctions } from './histogram';
 import { intInfoFunctions } from './int-info';
+import { indexTricks } from './index-tricks';
 import { fillLinalgModule } from './linalg';
 import { ndarrayType } from './ndarray';
 import { installNditer, nditerFunction } from './nditer';
@@ -67,6 +68,7 @@ export function fillNumpyModule(m: PyModule): void {
   set('inf', pyFloat(Infinity));
   set('nan', pyFloat(NaN));
   set('newaxis', None);
+  for (const [name, v] of indexTricks()) set(name, v);
   set('True_', npBool(true));
   set('False_', npBool(false));
   const types: [string, PyType][] = [
