@@ -71,11 +71,12 @@ const INT64_MIN = -9223372036854775808;
 const INT64_LIMIT = 9223372036854775808;
 const UINT64_LIMIT = 18446744073709551616;
 
-/** A uint64 value below 0 wraps to 2^64 - k, which float64 storage cannot hold exactly. */
+/** A uint64 value below 0 wraps to 2^64 - k, which float64 storage cannot hold exactly; one of
+ *  2^64 or more (a float64 rounding of it) wraps exactly. */
 function uint64Of(v: number): number {
   const t = Math.trunc(v) + 0;
   if (t < 0) throw new EngineError('Unsupported', 'uint64 values below 0 (numpy wraps them to 2**64 - k, past the 2**53 gradlens holds exactly)');
-  return t;
+  return t < UINT64_LIMIT ? t : t % UINT64_LIMIT;
 }
 
 /**

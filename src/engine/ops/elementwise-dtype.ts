@@ -9,7 +9,7 @@ import { EngineError } from '../errors';
 export function floatUnaryResult(op: string, a: DType): DType {
   if (a === 'float64') return a;
   if (a === 'bool' || a === 'int8' || a === 'uint8')
-    throw new EngineError('Unsupported', `numpy's float16 dtype (np.${op} of a ${a} array gives float16; cast first, e.g. x.astype(float))`);
+    throw new EngineError('Unsupported', `numpy's float16 dtype (np.${op} of ${a === 'int8' ? 'an' : 'a'} ${a} array gives float16; cast first, e.g. x.astype(float))`);
   if (a === 'int16' || a === 'uint16') return 'float32';
   return floatResult(a);
 }

@@ -40,6 +40,7 @@ export function checkPythonInt(v: number | bigint, d: E.IntDType): void {
   if (beyondCLong && !(d === 'uint64' && big !== null && big > 0n && big < 2n ** 64n))
     throw pyErr('OverflowError', 'Python int too large to convert to C long');
   if (x < min || x > max) throw pyErr('OverflowError', `Python integer ${String(v)} out of bounds for ${d}`);
+  if (d === 'uint64' && big !== null && BigInt(x) !== big) throw new Unsupported(`uint64 values float64 cannot hold exactly (${big})`);
 }
 
 /** The Python int numpy makes of a Python float on the way into an integer dtype (int(x)'s errors). */

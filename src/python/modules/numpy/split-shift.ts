@@ -103,12 +103,13 @@ function triangle(m: Tensor, k: number, upper: boolean): Tensor {
   return E.where(E.broadcastTo(mask, t.shape), t, E.astype(new Tensor(0, []), t.dtype));
 }
 
-function meshgrid(xs: Tensor[], indexing: string): PyList {
+/** np.meshgrid: a tuple of arrays (numpy 2.x; numpy 1 gave a list). */
+function meshgrid(xs: Tensor[], indexing: string): PyTuple {
   if (indexing !== 'xy' && indexing !== 'ij') throw valueError("Valid values for `indexing` are 'xy' and 'ij'.");
   const flat = xs.map((x) => E.reshape(x, [-1]));
   const shape = flat.map((x) => x.size);
   if (indexing === 'xy' && shape.length > 1) [shape[0], shape[1]] = [shape[1], shape[0]];
-  return new PyList(
+  return tuple(
     flat.map((x, i) => {
       const at = indexing === 'xy' && flat.length > 1 && i < 2 ? 1 - i : i;
       const s = shape.map((_, j) => (j === at ? x.size : 1));
