@@ -36,3 +36,4 @@ export * from './ops/linalg';
 export { sin as libmSin, cos as libmCos } from './ops/libm/sincos';
 export { log as libmLog, log2 as libmLog2 } from './ops/libm/log';
 export { pow as libmPow } from './ops/libm/pow';
+export * from './ops/bitwise';

@@ -94,6 +94,7 @@ export function installScalarMethods(): void {
   defineGetter(t, 'ndim', () => 0);
   defineGetter(t, 'size', () => 1);
   defineGetter(t, 'itemsize', (s) => ITEMSIZE[self_(s).dtype]);
+  defineGetter(t, 'nbytes', (s) => ITEMSIZE[self_(s).dtype]);
   defineGetter(t, 'real', (s) => s);
   defineGetter(t, 'imag', (s) => npScalar(Tensor.scalar(0, self_(s).dtype)));
   defineRawMethod(t, 'conjugate', (s) => s);
