@@ -34,10 +34,16 @@ export function intBits(d: IntDType): number {
   return BITS[d];
 }
 
+const RANGES = Object.fromEntries(
+  (Object.keys(BITS) as IntDType[]).map((d) => {
+    const bits = BITS[d];
+    return [d, Object.freeze(isUnsigned(d) ? [0, 2 ** bits - 1] : [-(2 ** (bits - 1)), 2 ** (bits - 1) - 1])];
+  }),
+) as Record<IntDType, readonly [number, number]>;
+
 /** The smallest and largest value of an integer dtype (uint64's and int64's as float64 rounds them). */
-export function intRange(d: IntDType): [number, number] {
-  const bits = BITS[d];
-  return isUnsigned(d) ? [0, 2 ** bits - 1] : [-(2 ** (bits - 1)), 2 ** (bits - 1) - 1];
+export function intRange(d: IntDType): readonly [number, number] {
+  return RANGES[d];
 }
 
 const SIGNED_OF_BITS: Record<number, IntDType> = { 8: 'int8', 16: 'int16', 32: 'int32', 64: 'int64' };

@@ -34,6 +34,7 @@ export function tryTensor(v: PyValue): Tensor | null {
  */
 export function checkPythonInt(v: number | bigint, d: E.IntDType): void {
   const [min, max] = E.intRange(d);
+  if (typeof v === 'number' && v >= min && v <= max && Number.isSafeInteger(v)) return;
   const big = typeof v === 'bigint' ? v : null;
   const x = big === null ? (v as number) : Number(big);
   const beyondCLong = big !== null ? big >= 2n ** 63n || big < -(2n ** 63n) : x >= 2 ** 63 || x < -(2 ** 63);
