@@ -1,5 +1,7 @@
-/** The Python exception class an engine error becomes in the interpreter. */
-export type EngineErrorKind = 'ValueError' | 'IndexError' | 'TypeError' | 'AxisError' | 'ZeroDivisionError' | 'LinAlgError';
+/** The Python exception class an engine error becomes in the interpreter; 'Unsupported' is
+ *  gradlens's own stop (numpy computes it, gradlens cannot: a float16 result...), its message
+ *  naming what is not supported. */
+export type EngineErrorKind = 'ValueError' | 'IndexError' | 'TypeError' | 'AxisError' | 'ZeroDivisionError' | 'LinAlgError' | 'Unsupported';
 
 /** An error in user-visible terms: `kind` is the Python class, `message` numpy's own text. */
 export class EngineError extends Error {

@@ -1,6 +1,7 @@
 // The engine's public surface. Nothing in src/engine imports anything else from src.
-export type { DType } from './dtype';
-export { promote, isFloat, floatResult, castValue } from './dtype';
+export type { DType, IntDType, FloatDType } from './dtype';
+export { promote, isFloat, isInteger, isUnsigned, isNarrowInteger, intRange, intBits, floatResult, castValue, castFloat, INT_DTYPES } from './dtype';
+export { floatUnaryResult } from './ops/elementwise-dtype';
 export { EngineError, shapeText } from './errors';
 export { reserveElements, setElementGuard } from './element-guard';
 export type { ElementGuard } from './element-guard';
@@ -36,3 +37,4 @@ export * from './ops/linalg';
 export { sin as libmSin, cos as libmCos } from './ops/libm/sincos';
 export { log as libmLog, log2 as libmLog2 } from './ops/libm/log';
 export { pow as libmPow } from './ops/libm/pow';
+export * from './ops/bitwise';

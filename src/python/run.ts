@@ -69,6 +69,9 @@ export function runSource(source: string, options: RunOptions): RunResult {
   const recorder: TraceRecorder = own ?? (options.recorder ? new TeeRecorder([log, options.recorder]) : log);
   const spans: Span[] = [NO_SPAN];
   const lines = source.split(/\r\n|\r|\n/);
+  // this run's floats: the last run's tape goes with the last of its tensors (before the run
+  // context measures the memory it starts from: that tape may hold the last run's whole graph)
+  startScalarTape();
   const rt = new RunContext(
     options.filename,
     lines,
@@ -86,7 +89,6 @@ export function runSource(source: string, options: RunOptions): RunResult {
   const prevOrigin = setOrigin(0);
   const prevGuard = setElementGuard(rt.elementGuard);
   clearHistoryHorizon();
-  startScalarTape(); // this run's floats: the last run's tape goes with the last of its tensors
   const result = (exitCode: 0 | 1 | 3, stderr: string, error?: RunError): RunResult => ({
     stdout: rt.out.join(''),
     stderr: rt.err.join('') + stderr,

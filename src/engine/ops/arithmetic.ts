@@ -8,7 +8,8 @@ import { EngineError } from '../errors';
 import { sumTo } from '../kernels';
 import { namedRule, record, recordRule1, recordRule2, scalarOp } from '../tape';
 import { ScalarTensor, Tensor, zeros } from '../tensor';
-import { rejectInt8Result } from './elementwise-dtype';
+import { int8ForBools } from './elementwise-dtype';
+import { wrapsProducts } from './wrapping-gemm';
 import { ArithmeticLoops, arithmeticOp, binaryOp, somePair, unaryOp } from './loops';
 
 // add gate: distributes the upstream gradient unchanged to both inputs.
@@ -96,9 +97,24 @@ const mulLoops: ArithmeticLoops = {
   },
 };
 
+// int32 and uint32 products pass 2^53: Math.imul keeps the low 32 bits exact, which is all that
+// wraps into the result.
+const wrappingMulLoops: ArithmeticLoops = {
+  both: (x, y, z) => {
+    for (let i = 0; i < z.length; i++) z[i] = Math.imul(x[i], y[i]);
+  },
+  right: (x, b, z) => {
+    for (let i = 0; i < z.length; i++) z[i] = Math.imul(x[i], b);
+  },
+  left: (a, y, z) => {
+    for (let i = 0; i < z.length; i++) z[i] = Math.imul(a, y[i]);
+  },
+};
+
 export function mul(a: Tensor, b: Tensor): Tensor {
   if (a instanceof ScalarTensor && b instanceof ScalarTensor) return scalarOp(a.item() * b.item(), mulGate, a, b);
-  const out = arithmeticOp(a, b, promote(a.dtype, b.dtype), mulLoops);
+  const dtype = promote(a.dtype, b.dtype);
+  const out = arithmeticOp(a, b, dtype, dtype !== 'float64' && wrapsProducts(dtype) ? wrappingMulLoops : mulLoops);
   return recordRule2(out, a, b, mulGate);
 }
 
@@ -161,7 +177,7 @@ export function neg(a: Tensor): Tensor {
 
 // The quotient is a step function of a and b: gradient 0, jumps where a/b is an integer.
 export function floorDivide(a: Tensor, b: Tensor): Tensor {
-  const dtype = divisionResult('floor_divide', a, b);
+  const dtype = divisionResult(a, b);
   const out = isFloat(dtype)
     ? binaryOp(a, b, dtype, (x, y, z, sx, sy) => {
         for (let i = 0; i < z.length; i++) z[i] = floatFloorDivide(x[i * sx], y[i * sy]);
@@ -179,7 +195,7 @@ export function floorDivide(a: Tensor, b: Tensor): Tensor {
 
 // a mod b = a - b floor(a/b): d/da = 1, d/db = -floor(a/b).
 export function mod(a: Tensor, b: Tensor): Tensor {
-  const dtype = divisionResult('remainder', a, b);
+  const dtype = divisionResult(a, b);
   const out = isFloat(dtype)
     ? binaryOp(a, b, dtype, (x, y, z, sx, sy) => {
         for (let i = 0; i < z.length; i++) z[i] = floatMod(x[i * sx], y[i * sy]);
@@ -205,9 +221,8 @@ export function mod(a: Tensor, b: Tensor): Tensor {
   );
 }
 
-function divisionResult(op: string, a: Tensor, b: Tensor): DType {
-  rejectInt8Result(op, a.dtype, b.dtype);
-  return promote(a.dtype, b.dtype);
+function divisionResult(a: Tensor, b: Tensor): DType {
+  return int8ForBools(promote(a.dtype, b.dtype));
 }
 
 // Within eps of a jump: a is within eps of a multiple k b (moving b by eps moves k b by |k| eps),

@@ -1,25 +1,26 @@
 // astype: dtype conversion. A float target passes the gradient through unchanged; an
 // int or bool target is a step function, so it passes none.
-import { DType, isFloat } from '../dtype';
+import { DType, castFloat, castFloatToUint32Simd, isFloat, isInteger } from '../dtype';
 import { record } from '../tape';
 import { Tensor } from '../tensor';
 import { unaryOp } from './loops';
 
-// What numpy (on x86-64) stores when a float does not fit int64: NaN, inf and out-of-range
-// values all become the smallest int64, -2^63 (numpy also warns "invalid value encountered in cast").
-const INT64_MIN = -9223372036854775808;
-const INT64_LIMIT = 9223372036854775808;
+// numpy's float-to-uint32 loop converts blocks of this many (contiguous) elements with SIMD
+// instructions and the rest one by one; the two disagree on values out of range.
+const SIMD_BLOCK = 4;
 
 export function astype(a: Tensor, dtype: DType): Tensor {
   const out =
-    dtype === 'int64'
-      ? unaryOp(a, dtype, (x, y) => {
-          for (let i = 0; i < y.length; i++) {
-            const v = x[i];
-            // + 0 turns the -0 of Math.trunc(-0.5) into the 0 an integer has
-            y[i] = v >= INT64_MIN && v < INT64_LIMIT ? Math.trunc(v) + 0 : INT64_MIN;
-          }
-        })
+    isFloat(a.dtype) && isInteger(dtype)
+      ? dtype === 'uint32'
+        ? unaryOp(a, dtype, (x, y) => {
+            const blocks = y.length - (y.length % SIMD_BLOCK);
+            for (let i = 0; i < blocks; i++) y[i] = castFloatToUint32Simd(x[i]);
+            for (let i = blocks; i < y.length; i++) y[i] = castFloat(dtype, x[i]);
+          })
+        : unaryOp(a, dtype, (x, y) => {
+            for (let i = 0; i < y.length; i++) y[i] = castFloat(dtype, x[i]);
+          })
       : unaryOp(a, dtype, (x, y) => y.set(x));
   return record(out, 'astype', [a], (g) => [isFloat(dtype) ? g : null], { attrs: { dtype } });
 }

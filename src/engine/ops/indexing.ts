@@ -2,7 +2,7 @@
 // in x of every element of the result. gather reads through it, scatter writes through it
 // (x[items] = v), addAt accumulates through it (np.add.at). Their VJPs route gradients along
 // the same positions, backwards.
-import { DType, castValue } from '../dtype';
+import { DType, castFloat, castValue, isFloat, isInteger } from '../dtype';
 import { EngineError, shapeText } from '../errors';
 import { sumTo } from '../kernels';
 import { Shape, broadcastIndex, broadcastShapes, sizeOf, stridesOf } from '../shape';
@@ -14,7 +14,7 @@ export type IndexItem =
   | { kind: 'slice'; start: number | null; stop: number | null; step: number | null }
   | { kind: 'newaxis' }
   | { kind: 'ellipsis' }
-  | { kind: 'array'; index: Tensor }; // int64 or bool tensor
+  | { kind: 'array'; index: Tensor }; // integer or bool tensor
 
 export interface ResolvedIndex {
   /** The shape of x[items]. */
@@ -98,7 +98,7 @@ function classify(items: readonly IndexItem[]): Item[] {
     if (item.kind !== 'array') return item;
     const t = item.index;
     if (t.dtype === 'bool') return { kind: 'boolArray', index: t };
-    if (t.dtype !== 'int64') throw indexError('arrays used as indices must be of integer (or boolean) type');
+    if (!isInteger(t.dtype)) throw indexError('arrays used as indices must be of integer (or boolean) type');
     // numpy treats a 0-d integer array as a plain integer
     return t.ndim === 0 ? { kind: 'int', index: t.item() } : { kind: 'intArray', index: t };
   });
@@ -226,7 +226,7 @@ function leadingArrays(shape: Shape, items: readonly IndexItem[]): ResolvedIndex
       if (!Number.isInteger(it.index)) return null;
       continue;
     }
-    if (it.kind !== 'array' || it.index.dtype !== 'int64' || it.index.ndim !== 1) return null;
+    if (it.kind !== 'array' || !isInteger(it.index.dtype) || it.index.ndim !== 1) return null;
     if (n === -1) n = it.index.size;
     else if (it.index.size !== n) return null;
   }
@@ -481,14 +481,16 @@ export function scatter(x: Tensor, items: readonly IndexItem[], v: Tensor): Tens
   const r = resolveIndex(x.shape, items);
   const vShape = assignedValueShape(x, items, r, v);
   const out = x.data.slice();
+  const fromFloat = isFloat(v.dtype) && isInteger(x.dtype);
   if (v.size === 1) {
     // one value for every position (x[i, j] = 0.5): no broadcast plan, and a 0-d v keeps no storage
-    const value = castValue(x.dtype, v.item());
+    const value = fromFloat ? castFloat(x.dtype, v.item()) : castValue(x.dtype, v.item());
     for (let i = 0; i < r.flat.length; i++) out[r.flat[i]] = value;
   } else {
     const at = broadcastIndex(vShape, r.shape);
     const vd = v.data;
-    for (let i = 0; i < r.flat.length; i++) out[r.flat[i]] = castValue(x.dtype, vd[at[i]]);
+    if (fromFloat) for (let i = 0; i < r.flat.length; i++) out[r.flat[i]] = castFloat(x.dtype, vd[at[i]]);
+    else for (let i = 0; i < r.flat.length; i++) out[r.flat[i]] = castValue(x.dtype, vd[at[i]]);
   }
   const result = fromData(out, x.shape, x.dtype);
   return record(
@@ -532,7 +534,7 @@ function assignedValueShape(x: Tensor, items: readonly IndexItem[], r: ResolvedI
   }
   const fullInteger =
     items.length === x.ndim &&
-    items.every((it) => it.kind === 'int' || (it.kind === 'array' && it.index.ndim === 0 && it.index.dtype === 'int64'));
+    items.every((it) => it.kind === 'int' || (it.kind === 'array' && it.index.ndim === 0 && isInteger(it.index.dtype)));
   if (fullInteger && v.ndim > 0) throw new EngineError('ValueError', 'setting an array element with a sequence.');
   const vShape = dropLeadingOnes(v.shape, r.shape.length);
   if (!broadcastsTo(vShape, r.shape))

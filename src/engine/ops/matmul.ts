@@ -1,7 +1,7 @@
 // matmul, dot, outer. The matmul gate's VJP: dA = dY B^T, dB = A^T dY - a 1-D operand is a
 // matrix with one row (A) or one column (B) whose extra axis is dropped again, and batch axes
 // that were broadcast are summed back (the copy gate).
-import { promote } from '../dtype';
+import { DType, promote } from '../dtype';
 import { reserveElements } from '../element-guard';
 import { EngineError, shapeText } from '../errors';
 import { sumTo } from '../kernels';
@@ -10,6 +10,7 @@ import { record } from '../tape';
 import { Tensor } from '../tensor';
 import { mul } from './arithmetic';
 import { gemm } from './gemm';
+import { wrappingGemm, wrapsProducts } from './wrapping-gemm';
 
 const SIGNATURE = '(n?,k),(k,m?)->(n?,m?)';
 
@@ -22,8 +23,9 @@ interface Stack {
   transposed: boolean;
 }
 
-/** The stacked product of two stacks, broadcasting their batch axes (a.cols === b.rows). */
-function stackProduct(a: Stack, b: Stack, batch: number[]): Stack {
+/** The stacked product of two stacks, broadcasting their batch axes (a.cols === b.rows); products
+ *  wrap modulo 2^32 when `wrap32` (untransposed stacks of int32 or uint32 values). */
+function stackProduct(a: Stack, b: Stack, batch: number[], wrap32 = false): Stack {
   const ia = broadcastIndex(a.batch, batch);
   const ib = broadcastIndex(b.batch, batch);
   const { rows: m, cols: k } = a;
@@ -31,7 +33,8 @@ function stackProduct(a: Stack, b: Stack, batch: number[]): Stack {
   reserveElements(ia.length * m * n);
   const out = new Float64Array(ia.length * m * n);
   for (let t = 0; t < ia.length; t++)
-    gemm(a.data, ia[t] * m * k, b.data, ib[t] * k * n, out, t * m * n, m, k, n, a.transposed, b.transposed);
+    if (wrap32) wrappingGemm(a.data, ia[t] * m * k, b.data, ib[t] * k * n, out, t * m * n, m, k, n);
+    else gemm(a.data, ia[t] * m * k, b.data, ib[t] * k * n, out, t * m * n, m, k, n, a.transposed, b.transposed);
   return { data: out, batch, rows: m, cols: n, transposed: false };
 }
 
@@ -40,7 +43,7 @@ function transposed(s: Stack): Stack {
   return { data: s.data, batch: s.batch, rows: s.cols, cols: s.rows, transposed: !s.transposed };
 }
 
-function asTensor(data: Float64Array, shape: Shape, dtype: Tensor['dtype'] = 'float64'): Tensor {
+function asTensor(data: Float64Array, shape: Shape, dtype: DType = 'float64'): Tensor {
   if (shape.length === 0) return Tensor.scalar(data[0], dtype);
   return Tensor.of(data, shape, dtype);
 }
@@ -68,7 +71,8 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
   const A: Stack = { data: a.data, batch: aBatch, rows: n, cols: k, transposed: false };
   const B: Stack = { data: b.data, batch: bBatch, rows: k, cols: m, transposed: false };
   const outShape = [...batch, ...(a.ndim === 1 ? [] : [n]), ...(b.ndim === 1 ? [] : [m])];
-  const out = asTensor(stackProduct(A, B, batch).data, outShape, promote(a.dtype, b.dtype));
+  const dtype = promote(a.dtype, b.dtype);
+  const out = asTensor(stackProduct(A, B, batch, wrapsProducts(dtype)).data, outShape, dtype);
   const upstream = (g: Tensor): Stack => ({ data: g.data, batch, rows: n, cols: m, transposed: false });
   // dA = dY B^T (batch, n, k), dB = A^T dY (batch, k, m): each alone, for leaves read later
   const gradientOf = (g: Tensor, input: number): Tensor =>
@@ -135,9 +139,11 @@ function dotND(a: Tensor, b: Tensor, k: number): Tensor {
   const wide = toWide(b.data);
   const w = outer * cols;
   const product = new Float64Array(rows * w);
-  gemm(a.data, 0, wide, 0, product, 0, rows, k, w);
+  const dtype = promote(a.dtype, b.dtype);
+  if (wrapsProducts(dtype)) wrappingGemm(a.data, 0, wide, 0, product, 0, rows, k, w);
+  else gemm(a.data, 0, wide, 0, product, 0, rows, k, w);
   const outShape = [...a.shape.slice(0, -1), ...b.shape.slice(0, Math.max(0, b.ndim - 2)), ...(b.ndim === 1 ? [] : [cols])];
-  const out = asTensor(product, outShape, promote(a.dtype, b.dtype));
+  const out = asTensor(product, outShape, dtype);
   const gradientOf = (g: Tensor, input: number): Tensor => {
     if (input === 0) {
       const dA = new Float64Array(rows * k);
@@ -157,8 +163,10 @@ export function outer(a: Tensor, b: Tensor): Tensor {
   const ad = a.data;
   const bd = b.data;
   const prod = new Float64Array(p * q);
-  for (let i = 0; i < p; i++) for (let j = 0; j < q; j++) prod[i * q + j] = ad[i] * bd[j];
-  const out = Tensor.of(prod, [p, q], promote(a.dtype, b.dtype));
+  const dtype = promote(a.dtype, b.dtype);
+  if (wrapsProducts(dtype)) for (let i = 0; i < p; i++) for (let j = 0; j < q; j++) prod[i * q + j] = Math.imul(ad[i], bd[j]);
+  else for (let i = 0; i < p; i++) for (let j = 0; j < q; j++) prod[i * q + j] = ad[i] * bd[j];
+  const out = Tensor.of(prod, [p, q], dtype);
   const gradientOf = (g: Tensor, input: number): Tensor => {
     if (input === 0) {
       const da = new Float64Array(p);

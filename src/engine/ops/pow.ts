@@ -1,10 +1,10 @@
 // pow, square, sqrt: the power functions.
-import { DType, promote } from '../dtype';
+import { DType, isInteger, isNarrowInteger, promote } from '../dtype';
 import { EngineError } from '../errors';
 import { sumTo } from '../kernels';
 import { namedRule, Rule, recordRule, recordRule1 } from '../tape';
 import { Tensor } from '../tensor';
-import { floatUnaryResult, rejectInt8Result } from './elementwise-dtype';
+import { floatUnaryResult, int8ForBools } from './elementwise-dtype';
 import { pow as libmPow } from './libm/pow';
 import { binaryOp, gradOp, ternaryOp, unaryOp } from './loops';
 
@@ -19,7 +19,7 @@ const powRule: Rule = {
       }),
       a.shape,
     ),
-    b.dtype === 'int64' || b.dtype === 'bool'
+    isInteger(b.dtype) || b.dtype === 'bool'
       ? null
       : sumTo(
           ternaryOp(g, a, b, 'float64', (gi, x, y, db) => {
@@ -33,7 +33,7 @@ const powRule: Rule = {
     const x = inputs[0].item();
     const y = inputs[1].item();
     d[0] = y === 0 ? 0 : g * y * power(x, y - 1);
-    if (inputs[1].dtype === 'int64' || inputs[1].dtype === 'bool') return 1;
+    if (isInteger(inputs[1].dtype) || inputs[1].dtype === 'bool') return 1;
     d[1] = x === 0 && y >= 0 ? 0 : g * power(x, y) * Math.log(x);
     return 2;
   },
@@ -41,8 +41,11 @@ const powRule: Rule = {
 
 export function pow(a: Tensor, b: Tensor): Tensor {
   const dtype = powResult(a, b);
-  const out =
-    b.size === 1 && b.ndim <= a.ndim
+  const out = isNarrowInteger(dtype)
+    ? binaryOp(a, b, dtype, (x, y, z, sx, sy) => {
+        for (let i = 0; i < z.length; i++) z[i] = wrappingPower(x[i * sx], y[i * sy]);
+      })
+    : b.size === 1 && b.ndim <= a.ndim
       ? powByScalar(a, b.item(), dtype)
       : binaryOp(a, b, dtype, (x, y, z, sx, sy) => {
           for (let i = 0; i < z.length; i++) z[i] = power(x[i * sx], y[i * sy]);
@@ -51,9 +54,8 @@ export function pow(a: Tensor, b: Tensor): Tensor {
 }
 
 function powResult(a: Tensor, b: Tensor): DType {
-  rejectInt8Result('power', a.dtype, b.dtype);
-  const dtype = promote(a.dtype, b.dtype);
-  if (dtype === 'int64' && b.dtype === 'int64') {
+  const dtype = int8ForBools(promote(a.dtype, b.dtype));
+  if (isInteger(dtype) && isInteger(b.dtype)) {
     const e = b.data;
     for (let i = 0; i < e.length; i++)
       if (e[i] < 0) throw new EngineError('ValueError', 'Integers to negative integer powers are not allowed.');
@@ -63,6 +65,19 @@ function powResult(a: Tensor, b: Tensor): DType {
 
 // C's pow (libm/pow.ts: correctly rounded, C's special values).
 const power = libmPow;
+
+/** base^e (e >= 0) modulo 2^32, by squaring, as numpy's integer power loop wraps; the result's
+ *  dtype (32 bits or fewer) wraps it further. */
+function wrappingPower(base: number, e: number): number {
+  let result = 1;
+  let b = base | 0;
+  while (e > 0) {
+    if (e % 2 === 1) result = Math.imul(result, b);
+    b = Math.imul(b, b);
+    e = Math.floor(e / 2);
+  }
+  return result;
+}
 
 // numpy's loop for an exponent broadcast from one value squares for 2, takes the square root
 // for 0.5 (so (-0)^0.5 is -0 and (-inf)^0.5 NaN, unlike C's pow) and the reciprocal for -1.
@@ -98,10 +113,14 @@ const squareRule = namedRule({
 });
 
 export function square(a: Tensor): Tensor {
-  rejectInt8Result('square', a.dtype);
-  const out = unaryOp(a, a.dtype, (x, y) => {
-    for (let i = 0; i < y.length; i++) y[i] = x[i] * x[i];
-  });
+  const dtype = int8ForBools(a.dtype);
+  const out = isNarrowInteger(dtype)
+    ? unaryOp(a, dtype, (x, y) => {
+        for (let i = 0; i < y.length; i++) y[i] = Math.imul(x[i], x[i]);
+      })
+    : unaryOp(a, dtype, (x, y) => {
+        for (let i = 0; i < y.length; i++) y[i] = x[i] * x[i];
+      });
   return recordRule1(out, a, squareRule);
 }
 

@@ -1,6 +1,6 @@
 // sum, mean, prod, variance, std - computed in numpy's order of operations so results match it
 // to the last digit. Their VJPs copy the upstream gradient back over each reduced group.
-import { DType, castValue, floatResult } from '../dtype';
+import { DType, castValue, floatResult, isInteger, isUnsigned } from '../dtype';
 import { record } from '../tape';
 import { Tensor } from '../tensor';
 import { reduceSum } from './pairwise';
@@ -8,9 +8,12 @@ import { Axis, ReductionPlan, groupMembers, planReduction, reducedTensor, spread
 
 export type { Axis } from './reduction-plan';
 
-/** numpy's accumulator type: bool and int64 sum to int64, floats stay. */
-function sumDType(d: DType): DType {
-  return d === 'bool' ? 'int64' : d;
+/** numpy's accumulator type: bool and the signed integers sum to int64, the unsigned ones to
+ *  uint64, floats stay. */
+export function sumDType(d: DType): DType {
+  if (d === 'bool') return 'int64';
+  if (isInteger(d)) return isUnsigned(d) ? 'uint64' : 'int64';
+  return d;
 }
 
 function scaled(values: Float64Array, factor: (o: number) => number): Float64Array {

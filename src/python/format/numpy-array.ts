@@ -144,7 +144,8 @@ export function arrayRepr(a: Tensor, options: NumpyPrintOptions = DEFAULT_PRINT_
   const extras: string[] = [];
   if ((a.size === 0 && !(a.shape.length === 1 && a.shape[0] === 0)) || a.size > options.threshold)
     extras.push(`shape=${shapeTuple(a.shape)}`);
-  if (a.dtype === 'float32' || a.size === 0) extras.push(`dtype=${a.dtype}`);
+  // numpy leaves out the dtypes a list of Python values gives (its _typelessdata)
+  if (!(a.dtype === 'float64' || a.dtype === 'int64' || a.dtype === 'bool') || a.size === 0) extras.push(`dtype=${a.dtype}`);
   if (extras.length === 0) return prefix + body + ')';
   const head = prefix + body + ',';
   const extraText = extras.join(', ') + ')';

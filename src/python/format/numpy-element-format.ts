@@ -133,9 +133,9 @@ export function elementFormatter(
     case 'float64':
     case 'float32':
       return floatingFormatter(values, dtype, options);
-    case 'int64':
-      return integerFormatter(values, options.sign);
     case 'bool':
       return boolFormatter(zeroDim);
+    default:
+      return integerFormatter(values, options.sign);
   }
 }

@@ -1,4 +1,4 @@
-// str() and repr() of numpy scalars (np.float64, np.float32, np.int64, np.bool), numpy 2.x.
+// str() and repr() of numpy scalars (np.float64, np.float32, np.int64, np.uint8..., np.bool), numpy 2.x.
 import type { DType } from '../../engine';
 import { dragon4Positional, dragon4Scientific } from './dragon4';
 import { floatRepr } from './float-repr';
@@ -21,10 +21,10 @@ export function scalarStr(value: number, dtype: DType): string {
       return floatRepr(value);
     case 'float32':
       return float32Str(value);
-    case 'int64':
-      return intText(value);
     case 'bool':
       return value ? 'True' : 'False';
+    default:
+      return intText(value);
   }
 }
 

@@ -113,6 +113,68 @@ export function boundedSmallFill(source: BitSource, rng: number, count: number, 
   return out;
 }
 
+/**
+ * numpy's random_bounded_uint8_fill / uint16_fill: `count` values in [0, rng] for rng < 2**bits,
+ * drawn 8 or 16 bits at a time from 32-bit draws (low bits first; the buffer lives for one
+ * call), by masked rejection (RandomState) or Lemire's method (Generator) in `bits`-bit arithmetic.
+ */
+export function boundedBufferedFill(source: BitSource, rng: number, count: number, useMasked: boolean, bits: 8 | 16): Float64Array {
+  const out = new Float64Array(count);
+  if (rng === 0) return out;
+  const full = bits === 8 ? 0xff : 0xffff;
+  let buffer = 0;
+  let left = 0;
+  const next = (): number => {
+    if (left === 0) {
+      buffer = source.nextUint32();
+      left = 32 / bits - 1;
+    } else {
+      buffer >>>= bits;
+      left--;
+    }
+    return buffer & full;
+  };
+  if (rng === full) {
+    for (let i = 0; i < count; i++) out[i] = next();
+  } else if (useMasked) {
+    const mask = mask32(rng);
+    for (let i = 0; i < count; i++) {
+      let value: number;
+      do value = next() & mask;
+      while (value > rng);
+      out[i] = value;
+    }
+  } else {
+    const rngExcl = rng + 1;
+    const threshold = (full - rng) % rngExcl;
+    for (let i = 0; i < count; i++) {
+      let m = next() * rngExcl;
+      while ((m & full) < threshold) m = next() * rngExcl;
+      out[i] = m >>> bits;
+    }
+  }
+  return out;
+}
+
+/** numpy's random_bounded_bool_fill: `count` bools (0/1) in [0, rng], one bit at a time from 32-bit draws. */
+export function boundedBoolFill(source: BitSource, rng: number, count: number): Float64Array {
+  const out = new Float64Array(count);
+  if (rng === 0) return out;
+  let buffer = 0;
+  let left = 0;
+  for (let i = 0; i < count; i++) {
+    if (left === 0) {
+      buffer = source.nextUint32();
+      left = 31;
+    } else {
+      buffer >>>= 1;
+      left--;
+    }
+    out[i] = buffer & 1;
+  }
+  return out;
+}
+
 /** numpy's random_interval(max): masked rejection in [0, max], 32-bit draws while max fits. */
 export function randomInterval(source: BitSource, max: number): number {
   if (max === 0) return 0;

@@ -1,7 +1,7 @@
 // numpy's Generator over PCG64: what np.random.default_rng(seed) returns.
-import { boundedSmall, boundedSmallFill, boundedUint64Fill, randomInterval } from './bounded';
+import { boundedBoolFill, boundedBufferedFill, boundedSmall, boundedSmallFill, boundedUint64Fill, randomInterval } from './bounded';
 import { RandomError } from './errors';
-import { closedRange, intArg, type IntDType } from './int-bounds';
+import { bitsOf, closedRange, intArg, type IntDType } from './int-bounds';
 import { PCG64 } from './pcg64';
 import {
   GENERATOR_P_MESSAGES,
@@ -67,7 +67,13 @@ export class Generator {
     const [lo, hi] = high === null ? [0n, intArg(low, 'high')] : [intArg(low, 'low'), intArg(high, 'high')];
     const [off, rng] = closedRange(lo, hi, endpoint, dtype);
     if (rng <= UINT32_MAX) {
-      const out = boundedSmallFill(this.bitGenerator, Number(rng), count, false);
+      const bits = bitsOf(dtype);
+      const out =
+        bits === 1
+          ? boundedBoolFill(this.bitGenerator, Number(rng), count)
+          : bits === 8 || bits === 16
+            ? boundedBufferedFill(this.bitGenerator, Number(rng), count, false, bits)
+            : boundedSmallFill(this.bitGenerator, Number(rng), count, false);
       const base = Number(off);
       for (let i = 0; i < count; i++) out[i] += base;
       return out;

@@ -1,20 +1,26 @@
 // Argument checks numpy's _bounded_integers applies before drawing integers in [low, high].
 import { RandomError } from './errors';
 
-/** The integer dtypes randint/integers produce. */
-export type IntDType = 'int64' | 'int32';
+/** The integer dtypes (and bool) randint/integers produce. */
+export type IntDType = 'int8' | 'int16' | 'int32' | 'int64' | 'uint8' | 'uint16' | 'uint32' | 'uint64' | 'bool';
 
-const LIMITS: Record<IntDType, [bigint, bigint]> = {
-  int64: [-(1n << 63n), (1n << 63n) - 1n],
-  int32: [-(1n << 31n), (1n << 31n) - 1n],
-};
+/** The width of an integer dtype (1 for bool). */
+export function bitsOf(dtype: IntDType): 1 | 8 | 16 | 32 | 64 {
+  return dtype === 'bool' ? 1 : (Number(dtype.replace(/^u?int/, '')) as 8 | 16 | 32 | 64);
+}
+
+function limitsOf(dtype: IntDType): [bigint, bigint] {
+  if (dtype === 'bool') return [0n, 1n];
+  const bits = BigInt(bitsOf(dtype));
+  return dtype.startsWith('u') ? [0n, (1n << bits) - 1n] : [-(1n << (bits - 1n)), (1n << (bits - 1n)) - 1n];
+}
 
 /**
  * Validates [low, high) (or [low, high] when `closed`) for `dtype` and returns the closed
  * range as [low, rng = high - low], with numpy's messages.
  */
 export function closedRange(low: bigint, high: bigint, closed: boolean, dtype: IntDType): [bigint, bigint] {
-  const [min, max] = LIMITS[dtype];
+  const [min, max] = limitsOf(dtype);
   const top = closed ? high : high - 1n;
   if (low < min) throw new RandomError('ValueError', `low is out of bounds for ${dtype}`);
   if (top > max) throw new RandomError('ValueError', `high is out of bounds for ${dtype}`);

@@ -2,9 +2,9 @@
 // what np.random.seed / rand / randn / randint / choice / normal / uniform / permutation / shuffle use.
 import { randomBytes } from 'node:crypto';
 import { libmLog } from '../../engine';
-import { boundedSmallFill, boundedUint64Fill, randomInterval } from './bounded';
+import { boundedBoolFill, boundedBufferedFill, boundedSmallFill, boundedUint64Fill, randomInterval } from './bounded';
 import { RandomError } from './errors';
-import { closedRange, intArg, type IntDType } from './int-bounds';
+import { bitsOf, closedRange, intArg, type IntDType } from './int-bounds';
 import { MT19937 } from './mt19937';
 import {
   LEGACY_P_MESSAGES,
@@ -91,7 +91,13 @@ export class RandomState {
     const [lo, hi] = high === null ? [0n, intArg(low, 'high')] : [intArg(low, 'low'), intArg(high, 'high')];
     const [off, rng] = closedRange(lo, hi, false, dtype);
     if (rng <= UINT32_MAX) {
-      const out = boundedSmallFill(this.mt, Number(rng), count, true);
+      const bits = bitsOf(dtype);
+      const out =
+        bits === 1
+          ? boundedBoolFill(this.mt, Number(rng), count)
+          : bits === 8 || bits === 16
+            ? boundedBufferedFill(this.mt, Number(rng), count, true, bits)
+            : boundedSmallFill(this.mt, Number(rng), count, true);
       const base = Number(off);
       for (let i = 0; i < count; i++) out[i] += base;
       return out;

@@ -16,7 +16,8 @@ export interface Budgets {
 }
 
 const CHECK_EVERY = 4096;
-/** External memory (bytes) above which a run starts with a garbage collection. */
+/** External memory (bytes) above which a run starts with a garbage collection (or, if less, an
+ *  eighth of its memory budget: the budget's elements as bytes). */
 const GARBAGE_WORTH_COLLECTING = 64 * 1024 * 1024;
 
 export class RunContext {
@@ -55,7 +56,7 @@ export class RunContext {
     this.deadline = Date.now() + budgets.maxSeconds * 1000;
     // (an earlier run's arrays, garbage now, would count against this run once collected; when
     // there may be many, collect them first)
-    if (getHeapStatistics().external_memory > GARBAGE_WORTH_COLLECTING) collectGarbage();
+    if (getHeapStatistics().external_memory > Math.min(GARBAGE_WORTH_COLLECTING, budgets.maxElements)) collectGarbage();
     this.externalBefore = getHeapStatistics().external_memory;
     this.nextCheck = Math.min(budgets.maxSteps, CHECK_EVERY);
   }
@@ -91,8 +92,9 @@ export class RunContext {
     const max = this.budgets.maxElements;
     let live = liveElements(this.externalBefore) + elements;
     // garbage arrays count until V8 collects them, which it does only as external memory grows by
-    // tens of MB: before a stop, collect once (not again until a budget's eighth more was made)
-    if (live > max && live > this.liveAfterCollecting + max / 8 && collectGarbage()) {
+    // tens of MB: before acting on the count (moving the horizon, stopping) collect once, and not
+    // again until an eighth of the budget more was made
+    if (live > max / 2 && live > this.liveAfterCollecting + max / 8 && collectGarbage()) {
       live = liveElements(this.externalBefore) + elements;
       this.liveAfterCollecting = live;
     }
@@ -149,6 +151,9 @@ function collectGarbage(): boolean {
     }
   }
   if (gc === null) return false;
+  // V8 frees the collected arrays' memory in a sweep it finishes at the next collection: only
+  // after a second one does external memory drop
+  gc();
   gc();
   return true;
 }

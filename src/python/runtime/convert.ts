@@ -8,6 +8,7 @@ import { BudgetExceeded, MemoryError, PyExc, RecursionError, Unsupported, excTyp
 /** The Python exception for a thrown value; gradlens stops and unknown errors pass unchanged. */
 export function toPyException(e: unknown): unknown {
   if (e instanceof PyExc || e instanceof BudgetExceeded || e instanceof Unsupported) return e;
+  if (e instanceof EngineError && e.kind === 'Unsupported') return new Unsupported(e.message);
   if (e instanceof EngineError) return pyErr(excTypes.get(e.kind) ?? excTypes.get('ValueError')!, e.message);
   if (e instanceof FormatError) return pyErr(e.pyType, e.message);
   if (e instanceof RandomError) return pyErr(excTypes.get(e.kind) ?? excTypes.get('ValueError')!, e.message);

@@ -8,7 +8,7 @@ import { Unsupported, attributeError, pyErr, typeError } from '../../runtime/err
 import { JsIterator, callIteratorType } from '../../runtime/iter';
 import { defineGetter, defineMethod, defineRawMethod, isNone } from '../../runtime/native';
 import { None, PyType, PyValue } from '../../runtime/object';
-import { toTensor, pyScalarOf, toList, wrap } from './coerce';
+import { checkPythonNumbers, toTensor, pyScalarOf, toList, wrap } from './coerce';
 import { ITEMSIZE, dtypeObject, parseDType } from './dtypes';
 import { getIndexed, setIndexed } from './indexing';
 import { currentPrintOptions } from './print-options';
@@ -147,7 +147,7 @@ export function installArrayMethods(): void {
   });
   defineRawMethod(t, '__getitem__', (s, args) => getIndexed(arr(s), args[0]));
   defineRawMethod(t, '__setitem__', (s, args) => {
-    setIndexed(arr(s), args[0], toTensor(args[1]));
+    setIndexed(arr(s), args[0], valueFor(arr(s).dtype, args[1]));
     return None;
   });
   defineRawMethod(t, '__len__', (s) => {
@@ -177,7 +177,7 @@ export function installArrayMethods(): void {
   });
   defineRawMethod(t, '__index__', (s) => {
     const a = arr(s);
-    if (a.ndim !== 0 || a.dtype !== 'int64') throw typeError('only integer scalar arrays can be converted to a scalar index');
+    if (a.ndim !== 0 || !E.isInteger(a.dtype)) throw typeError('only integer scalar arrays can be converted to a scalar index');
     return a.tensor.item();
   });
   defineRawMethod(t, '__repr__', (s) => arrayRepr(arr(s).tensor, currentPrintOptions()));
@@ -206,7 +206,7 @@ export function installArrayMethods(): void {
   });
   defineMethod(t, 'fill', 'value', (s, a) => {
     const x = arr(s);
-    x.write(E.broadcastTo(E.astype(toTensor(a[0]!), x.dtype), x.shape));
+    x.write(E.broadcastTo(E.astype(valueFor(x.dtype, a[0]!), x.dtype), x.shape));
     return None;
   });
   defineMethod(t, 'tolist', '', (s) => toList(arr(s).tensor));
@@ -243,9 +243,20 @@ const NOT_YET = new Set(
   'view strides data conj conjugate imag real repeat take put searchsorted partition argpartition choose compress ptp resize setflags byteswap tobytes tofile dump dumps getfield setfield newbyteorder flags ctypes'.split(' '),
 );
 
-/** A clip bound: a Python scalar takes the array's dtype when it fits (NEP 50), like any operand. */
+/** A value written into an array of dtype d (x[i] = v, x.fill(v)): Python ints and floats must fit an integer dtype. */
+function valueFor(d: E.DType, v: PyValue): Tensor {
+  if (E.isInteger(d)) checkPythonNumbers(v, d);
+  return toTensor(v);
+}
+
+/** A clip bound: a Python scalar takes the array's dtype when it fits (NEP 50), like any operand;
+ *  a Python int beyond an integer dtype's range clips at that end of the range, as numpy's does. */
 export function clipBound(x: Tensor, v: PyValue): Tensor {
   const b = toTensor(v);
+  if (typeof v === 'number' && E.isInteger(x.dtype)) {
+    const [min, max] = E.intRange(x.dtype);
+    return Tensor.scalar(Math.min(Math.max(v, min), max), x.dtype);
+  }
   if (typeof v === 'number' && x.dtype !== 'bool') return Tensor.scalar(v, x.dtype);
   if (v instanceof Tensor && x.dtype === 'float32') return E.astype(b, 'float32');
   return b;
@@ -253,7 +264,7 @@ export function clipBound(x: Tensor, v: PyValue): Tensor {
 
 /** format() of a 0-d array: as its scalar. */
 function pyFormatScalar(t: Tensor, spec: PyValue): string {
-  const kind = t.dtype === 'int64' ? 'int' : t.dtype === 'bool' ? 'bool' : 'float';
+  const kind = E.isInteger(t.dtype) ? 'int' : t.dtype === 'bool' ? 'bool' : 'float';
   return formatNumber(t.item(), kind, typeof spec === 'string' ? spec : '');
 }
 

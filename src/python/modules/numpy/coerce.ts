@@ -4,7 +4,7 @@
 import * as E from '../../../engine';
 import { DType, Tensor } from '../../../engine';
 import { PyList, PyRange, PyTuple } from '../../runtime/collections';
-import { Unsupported, pyErr, typeError } from '../../runtime/errors';
+import { Unsupported, pyErr, typeError, valueError } from '../../runtime/errors';
 import { PyValue, typeOf } from '../../runtime/object';
 import { FlatIter } from './flat-iterator';
 import { NDArray, sameShape } from './ndarray';
@@ -16,6 +16,7 @@ export function isSequence(v: PyValue): v is PyList | PyTuple {
 
 /** The tensor np.array(v, dtype) holds (without copying: tensors are immutable). */
 export function toTensor(v: PyValue, dtype: DType | null = null): Tensor {
+  if (dtype !== null && E.isInteger(dtype)) checkPythonNumbers(v, dtype);
   const t = rawTensor(v, []);
   return dtype !== null && dtype !== t.dtype ? E.astype(t, dtype) : t;
 }
@@ -25,6 +26,39 @@ export function tryTensor(v: PyValue): Tensor | null {
   if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof Tensor) return rawTensor(v, []);
   if (v instanceof NDArray || v instanceof NpScalar || isSequence(v) || v instanceof PyRange || v instanceof FlatIter) return rawTensor(v, []);
   return null;
+}
+
+/**
+ * numpy's conversion of a Python int into an integer dtype (an operand next to an array of it,
+ * np.uint8(300), x[0] = 300): an OverflowError when the dtype cannot hold it, rather than the
+ * wrap-around a cast from an array would give.
+ */
+export function checkPythonInt(v: number | bigint, d: E.IntDType): void {
+  const [min, max] = E.intRange(d);
+  if (typeof v === 'number' && v >= min && v <= max && Number.isSafeInteger(v)) return;
+  const big = typeof v === 'bigint' ? v : null;
+  const x = big === null ? (v as number) : Number(big);
+  const beyondCLong = big !== null ? big >= 2n ** 63n || big < -(2n ** 63n) : x >= 2 ** 63 || x < -(2 ** 63);
+  if (beyondCLong && !(d === 'uint64' && big !== null && big > 0n && big < 2n ** 64n))
+    throw pyErr('OverflowError', 'Python int too large to convert to C long');
+  if (x < min || x > max) throw pyErr('OverflowError', `Python integer ${String(v)} out of bounds for ${d}`);
+  if (d === 'uint64' && big !== null && BigInt(x) !== big) throw new Unsupported(`uint64 values float64 cannot hold exactly (${big})`);
+}
+
+/** The Python int numpy makes of a Python float on the way into an integer dtype (int(x)'s errors). */
+function pythonIntOfFloat(x: number): number | bigint {
+  if (Number.isNaN(x)) throw valueError('cannot convert float NaN to integer');
+  if (!Number.isFinite(x)) throw pyErr('OverflowError', 'cannot convert float infinity to integer');
+  const t = Math.trunc(x) + 0;
+  return Number.isSafeInteger(t) ? t : BigInt(t);
+}
+
+/** np.array(v, dtype=<integer dtype>)'s check of the Python ints and floats in v (numpy scalars
+ *  and arrays are cast instead, wrapping). */
+export function checkPythonNumbers(v: PyValue, d: E.IntDType): void {
+  if (typeof v === 'number' || typeof v === 'bigint') checkPythonInt(v, d);
+  else if (v instanceof Tensor && v.ndim === 0 && v.dtype === 'float64') checkPythonInt(pythonIntOfFloat(v.item()), d);
+  else if (isSequence(v)) for (const x of v.items) checkPythonNumbers(x, d);
 }
 
 function rawTensor(v: PyValue, prefix: number[]): Tensor {
@@ -94,10 +128,10 @@ export function pyScalarOf(t: Tensor): PyValue {
       return t.ndim === 0 ? t : E.reshape(t, []);
     case 'float32':
       return E.astype(t.ndim === 0 ? t : E.reshape(t, []), 'float64');
-    case 'int64':
-      return t.item();
     case 'bool':
       return t.item() !== 0;
+    default:
+      return t.item();
   }
 }
 

@@ -10,7 +10,7 @@ import { builtinFunction, toIndex } from '../../runtime/native';
 import { None, PyValue } from '../../runtime/object';
 import { truthy } from '../../runtime/protocols';
 import { shapeArg } from './array-methods';
-import { toTensor, wrapArray } from './coerce';
+import { checkPythonInt, toTensor, wrapArray } from './coerce';
 import { parseDType } from './dtypes';
 import { NDArray } from './ndarray';
 import { NpScalar, npScalar } from './scalar';
@@ -20,6 +20,8 @@ function filled(shape: number[], value: number, dtype: DType): NDArray {
 }
 
 function fullOf(shape: number[], fill: PyValue, dtype: DType | null): NDArray {
+  // a Python int must fit an integer dtype; a float is cast (np.full(2, 1.5, np.uint8) is [1, 1])
+  if (dtype !== null && E.isInteger(dtype) && (typeof fill === 'number' || typeof fill === 'bigint')) checkPythonInt(fill, dtype);
   let t = toTensor(fill);
   if (dtype !== null && dtype !== t.dtype) t = E.astype(t, dtype);
   return NDArray.of(E.broadcastTo(t, shape));
@@ -54,10 +56,13 @@ export function arange(args: PyValue[], dtypeArg: PyValue | undefined): NDArray 
   const floats = isFloatArg(startV) || isFloatArg(stopV) || isFloatArg(stepV);
   const n = Math.max(0, Math.ceil((stop - start) / step));
   E.reserveElements(n);
-  if (!floats && (dtype === null || dtype === 'int64')) {
+  if (!floats && (dtype === null || E.isInteger(dtype))) {
     const d = new Float64Array(n);
     for (let i = 0; i < n; i++) d[i] = start + i * step;
-    return NDArray.of(new Tensor(d, [n], 'int64'));
+    if (dtype === null || dtype === 'int64') return NDArray.of(new Tensor(d, [n], 'int64'));
+    // numpy sets the first two values as Python ints, then wraps the rest
+    for (const v of d.subarray(0, 2)) checkPythonInt(v, dtype);
+    return NDArray.of(Tensor.of(d, [n], dtype));
   }
   const calc: DType = dtype !== null && E.isFloat(dtype) ? dtype : 'float64';
   const s = E.astype(startV instanceof Tensor ? startV : Tensor.scalar(start), calc);
@@ -87,7 +92,7 @@ export function linspace(startV: PyValue, stopV: PyValue, num: number, endpoint:
   y = E.add(y, start);
   if (endpoint && num > 1) y = E.scatter(y, [{ kind: 'int', index: num - 1 }], stop);
   const dtype = parseDType(dtypeArg);
-  if (dtype !== null && dtype !== 'float64') y = E.astype(dtype === 'int64' ? E.floor(y) : y, dtype);
+  if (dtype !== null && dtype !== 'float64') y = E.astype(E.isInteger(dtype) ? E.floor(y) : y, dtype);
   const out = NDArray.of(y);
   return retstep ? tuple([out, npScalar(step)]) : out;
 }

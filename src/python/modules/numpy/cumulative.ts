@@ -86,7 +86,7 @@ function cumprodGradient(lines: Lines, g: Float64Array): Float64Array {
 /** np.cumsum / np.cumprod of t (already cast to the accumulation dtype when one was asked for). */
 export function cumulative(kind: Cumulative, t: Tensor, axis: number | null): Tensor {
   const lines = linesOf(t, axis);
-  const dtype: DType = t.dtype === 'bool' ? 'int64' : t.dtype;
+  const dtype: DType = E.sumDType(t.dtype); // (bool and narrow ints accumulate in int64/uint64)
   const out = Tensor.of(accumulate(kind, lines, dtype), lines.x.shape, dtype);
   return record(
     out,

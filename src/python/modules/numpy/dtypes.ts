@@ -1,6 +1,7 @@
 // numpy's dtypes as Python values: `np.dtype` objects, and what a `dtype=` argument may be
-// (float, int, bool, np.float64, 'float32', a dtype object...). The engine knows four dtypes;
-// np.int32 is stored as int64 (an honest approximation noted in DIALECT terms: values print alike).
+// (float, int, bool, np.float64, 'uint8', 'i4', a dtype object...). float16, complex, str and
+// object dtypes are gradlens's honest Unsupported, not numpy's "not understood".
+import * as E from '../../../engine';
 import type { DType } from '../../../engine';
 import { PyObject, PyType, PyValue, None, boolType, floatType, intType, objectType, typeOf } from '../../runtime/object';
 import { Unsupported, typeError } from '../../runtime/errors';
@@ -23,9 +24,41 @@ export function dtypeObject(d: DType): NpDType {
   return o;
 }
 
-export const ITEMSIZE: Record<DType, number> = { float64: 8, float32: 4, int64: 8, bool: 1 };
+export const ITEMSIZE: Record<DType, number> = {
+  float64: 8,
+  float32: 4,
+  int64: 8,
+  int32: 4,
+  int16: 2,
+  int8: 1,
+  uint64: 8,
+  uint32: 4,
+  uint16: 2,
+  uint8: 1,
+  bool: 1,
+};
 
-const BY_NAME: Record<string, DType> = {
+/** dtype.char: numpy's one-letter type codes (on a 64-bit Linux, int64 is C long 'l'). */
+const CHAR: Record<DType, string> = {
+  float64: 'd',
+  float32: 'f',
+  int64: 'l',
+  int32: 'i',
+  int16: 'h',
+  int8: 'b',
+  uint64: 'L',
+  uint32: 'I',
+  uint16: 'H',
+  uint8: 'B',
+  bool: '?',
+};
+
+/** dtype.kind: 'b' bool, 'i' signed, 'u' unsigned integer, 'f' float. */
+export function kindChar(d: DType): string {
+  return d === 'bool' ? 'b' : E.isFloat(d) ? 'f' : E.isUnsigned(d) ? 'u' : 'i';
+}
+
+const NAMES: Record<string, DType> = {
   float64: 'float64',
   float: 'float64',
   double: 'float64',
@@ -35,26 +68,58 @@ const BY_NAME: Record<string, DType> = {
   f4: 'float32',
   int64: 'int64',
   int: 'int64',
-  int32: 'int64',
+  int_: 'int64',
   i8: 'int64',
   intp: 'int64',
+  long: 'int64',
+  longlong: 'int64',
+  q: 'int64',
+  p: 'int64',
+  int32: 'int32',
+  i4: 'int32',
+  intc: 'int32',
+  int16: 'int16',
+  i2: 'int16',
+  short: 'int16',
+  int8: 'int8',
+  i1: 'int8',
+  byte: 'int8',
+  uint64: 'uint64',
+  u8: 'uint64',
+  uint: 'uint64',
+  uintp: 'uint64',
+  ulong: 'uint64',
+  ulonglong: 'uint64',
+  Q: 'uint64',
+  P: 'uint64',
+  uint32: 'uint32',
+  u4: 'uint32',
+  uintc: 'uint32',
+  uint16: 'uint16',
+  u2: 'uint16',
+  ushort: 'uint16',
+  uint8: 'uint8',
+  u1: 'uint8',
+  ubyte: 'uint8',
   bool: 'bool',
   bool_: 'bool',
-  '?': 'bool',
+  b1: 'bool',
 };
+const BY_NAME = new Map<string, DType>([...Object.entries(NAMES), ...Object.entries(CHAR).map(([d, c]): [string, DType] => [c, d as DType])]);
 
 /** numpy's names of the dtypes gradlens does not have: a gradlens edge, not numpy's "not understood". */
-const UNSUPPORTED_NAMES = new Set(['uint8', 'uint16', 'uint32', 'uint64', 'int8', 'int16', 'float16', 'half', 'longdouble', 'float128', 'complex64', 'complex128', 'complex', 'object', 'str', 'bytes', 'u1', 'u2', 'u4', 'u8', 'i1', 'i2', 'f2', 'c8', 'c16', 'O', 'U', 'S', 'B', 'b', 'h', 'H']);
+const UNSUPPORTED_NAMES = new Set(['float16', 'half', 'longdouble', 'float128', 'complex64', 'complex128', 'complex', 'object', 'str', 'bytes', 'f2', 'c8', 'c16', 'O', 'U', 'S', 'e', 'g', 'F', 'D', 'G']);
 
-/** Scalar type objects registered by scalars.ts (np.float64 -> 'float64', ...). */
+/** Scalar type objects registered by scalar.ts (np.float64 -> 'float64', ...), and back. */
 export const scalarTypeDType = new Map<PyType, DType>();
+export const dtypeScalarType = new Map<DType, PyType>();
 
 /** The engine dtype a `dtype=` argument names; null for None; TypeError for anything else. */
 export function parseDType(v: PyValue | undefined): DType | null {
   if (v === undefined || v === None) return null;
   if (v instanceof NpDType) return v.dtype;
   if (typeof v === 'string') {
-    const d = BY_NAME[v];
+    const d = BY_NAME.get(v);
     if (d === undefined && UNSUPPORTED_NAMES.has(v)) throw new Unsupported(`numpy dtype '${v}'`);
     if (d === undefined) throw typeError(`data type '${v}' not understood`);
     return d;
@@ -78,30 +143,40 @@ function dtypeEquals(d: DType, other: PyValue): PyValue {
   }
 }
 
+/** dtype.str: byte order and kind and size ('<i4'; '|' where the order does not apply). */
+function typeString(d: DType): string {
+  const size = ITEMSIZE[d];
+  return `${size === 1 ? '|' : '<'}${kindChar(d)}${size}`;
+}
+
+const HASH_ORDER: readonly DType[] = ['bool', 'int64', 'float32', 'float64', 'int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'uint64'];
+
 export function installDTypeType(): void {
-  defineGetter(dtypeType, 'name', (self) => (self as NpDType).dtype);
-  defineGetter(dtypeType, 'itemsize', (self) => ITEMSIZE[(self as NpDType).dtype]);
-  defineGetter(dtypeType, 'kind', (self) => {
-    const d = (self as NpDType).dtype;
-    return d === 'bool' ? 'b' : d === 'int64' ? 'i' : 'f';
-  });
-  defineRawMethod(dtypeType, '__str__', (self) => (self as NpDType).dtype);
-  defineRawMethod(dtypeType, '__repr__', (self) => `dtype('${(self as NpDType).dtype}')`);
-  defineRawMethod(dtypeType, '__eq__', (self, args) => dtypeEquals((self as NpDType).dtype, args[0]));
+  const dt = (self: PyValue): DType => (self as NpDType).dtype;
+  defineGetter(dtypeType, 'name', dt);
+  defineGetter(dtypeType, 'itemsize', (self) => ITEMSIZE[dt(self)]);
+  defineGetter(dtypeType, 'kind', (self) => kindChar(dt(self)));
+  defineGetter(dtypeType, 'char', (self) => CHAR[dt(self)]);
+  defineGetter(dtypeType, 'str', (self) => typeString(dt(self)));
+  defineGetter(dtypeType, 'type', (self) => dtypeScalarType.get(dt(self))!);
+  defineRawMethod(dtypeType, '__str__', dt);
+  defineRawMethod(dtypeType, '__repr__', (self) => `dtype('${dt(self)}')`);
+  defineRawMethod(dtypeType, '__eq__', (self, args) => dtypeEquals(dt(self), args[0]));
   defineRawMethod(dtypeType, '__ne__', (self, args) => {
-    const r = dtypeEquals((self as NpDType).dtype, args[0]);
+    const r = dtypeEquals(dt(self), args[0]);
     return r === NotImplemented ? r : !r;
   });
-  defineRawMethod(dtypeType, '__hash__', (self) => ['bool', 'int64', 'float32', 'float64'].indexOf((self as NpDType).dtype) + 7001);
+  defineRawMethod(dtypeType, '__hash__', (self) => HASH_ORDER.indexOf(dt(self)) + 7001);
   dtypeType.construct = (args) => {
     if (args.length !== 1) throw typeError('dtype() takes exactly 1 positional argument');
     return dtypeObject(parseDType(args[0]) ?? 'float64');
   };
 }
 
-/** numpy's kind order for casting='same_kind': bool < int < float. */
+/** numpy's kind order for casting='same_kind': bool < unsigned < signed < float (uint8 to int8
+ *  is same_kind, int64 to uint8 is not). */
 function kindRank(d: DType): number {
-  return d === 'bool' ? 0 : d === 'int64' ? 1 : 2;
+  return d === 'bool' ? 0 : E.isFloat(d) ? 3 : E.isUnsigned(d) ? 1 : 2;
 }
 
 export function canCastSameKind(from: DType, to: DType): boolean {

@@ -3,8 +3,7 @@ import * as E from '../../../engine';
 import { Tensor, record } from '../../../engine';
 
 function floatOp(name: string, a: Tensor, f: (x: number) => number, df: (x: number) => number): Tensor {
-  if (a.dtype === 'bool') throw new E.EngineError('TypeError', `numpy's ${name} of a bool array gives float16, which gradlens does not support; cast it first, e.g. x.astype(float)`);
-  const dtype = a.dtype === 'float32' ? 'float32' : 'float64';
+  const dtype = E.floatUnaryResult(name, a.dtype);
   const d = a.data;
   const out = new Float64Array(d.length);
   for (let i = 0; i < d.length; i++) out[i] = f(d[i]);

@@ -132,7 +132,7 @@ export function otherFunctions(): PyBuiltin[] {
     f('cumprod', 'a, axis=None, dtype=None, out=None', (a) => wrap(cumulativeCall('cumprod', toTensor(a[0]!), a[1], a[2], a[3]))),
     f('count_nonzero', 'a, axis=None, *, keepdims=False', (a) => {
       const t = E.sum(E.astype(toTensor(a[0]!), 'bool'), axisArg(a[1]), keepdimsArg(a[2]));
-      return isNone(a[1]) && !keepdimsArg(a[2]) ? t.item() : wrap(t);
+      return wrap(t); // numpy 2.4: np.int64 even for the whole array
     }),
     f('round', 'a, decimals=0, out=None', (a) => wrap(roundTensor(toTensor(a[0]!), intArg(a[1]!)))),
     f('around', 'a, decimals=0, out=None', (a) => wrap(roundTensor(toTensor(a[0]!), intArg(a[1]!)))),
@@ -145,7 +145,7 @@ export function otherFunctions(): PyBuiltin[] {
       const c = toTensor(a[0]!);
       if (a[1] === None && a[2] === None) return nonzero(c, ' If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`.');
       if (a[1] === None || a[2] === None) throw valueError('either both or neither of x and y should be given');
-      const [x, y] = unify(operand(a[1]!)!, operand(a[2]!)!);
+      const [x, y] = unify(operand(a[1]!)!, operand(a[2]!)!, 'wrap');
       return wrap(E.where(c.dtype === 'bool' ? c : E.astype(c, 'bool'), x, y));
     }),
     f('clip', 'a, a_min=None, a_max=None, out=None', (a) => {
@@ -167,7 +167,8 @@ export function otherFunctions(): PyBuiltin[] {
     ),
     f('bincount', 'x, weights=None, minlength=0', (a) => {
       const t = toTensor(a[0]!);
-      if (t.dtype !== 'int64' && !(t.size === 0)) throw typeError("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
+      const castsSafely = t.dtype === 'bool' || (E.isInteger(t.dtype) && t.dtype !== 'uint64');
+      if (!castsSafely && !(t.size === 0)) throw typeError(`Cannot cast array data from dtype('${t.dtype}') to dtype('int64') according to the rule 'safe'`);
       if (!isNone(a[1])) throw new Unsupported('numpy.bincount with weights=');
       const d = t.data;
       let n = intArg(a[2]!);

@@ -18,7 +18,7 @@ function sliceBound(v: PyValue): number | null {
   if (v === None) return null;
   if (typeof v === 'number') return v;
   try {
-    return toIndex(v instanceof NpScalar && v.dtype === 'int64' ? v.value : v);
+    return toIndex(v instanceof NpScalar && E.isInteger(v.dtype) ? v.value : v);
   } catch {
     throw typeError('slice indices must be integers or None or have an __index__ method');
   }
@@ -31,7 +31,7 @@ function item(v: PyValue): IndexItem {
   if (v === Ellipsis) return { kind: 'ellipsis' };
   if (typeof v === 'boolean') return { kind: 'array', index: Tensor.scalar(v ? 1 : 0, 'bool') };
   if (v instanceof NpScalar) {
-    if (v.dtype === 'int64') return { kind: 'int', index: v.value };
+    if (E.isInteger(v.dtype)) return { kind: 'int', index: v.value };
     if (v.dtype === 'bool') return { kind: 'array', index: v.t };
     throw indexError(INVALID);
   }
@@ -45,7 +45,7 @@ function item(v: PyValue): IndexItem {
 }
 
 function arrayItem(t: Tensor): IndexItem {
-  if (t.dtype !== 'int64' && t.dtype !== 'bool')
+  if (!E.isInteger(t.dtype) && t.dtype !== 'bool')
     throw indexError('arrays used as indices must be of integer (or boolean) type');
   return { kind: 'array', index: t };
 }

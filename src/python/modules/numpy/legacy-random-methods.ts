@@ -6,14 +6,13 @@ import { RandomState } from '../../random';
 import { PyList, PyTuple } from '../../runtime/collections';
 import { Unsupported, pyErr, typeError } from '../../runtime/errors';
 import { isNone } from '../../runtime/native';
-import { None, PyValue } from '../../runtime/object';
+import { None, PyValue, intType } from '../../runtime/object';
 import { truthy } from '../../runtime/protocols';
 import { shapeFromArgs } from './array-methods';
 import { toTensor } from './coerce';
-import { parseDType } from './dtypes';
 import { legacySeed } from './legacy-seed';
 import { NDArray } from './ndarray';
-import { count, draw, floats, ints, population, probabilities, scalarParam, sizeArg } from './random-args';
+import { count, draw, floats, ints, integerDType, oneInteger, population, probabilities, scalarParam, sizeArg } from './random-args';
 import { intArg } from './reductions';
 import { NpScalar, npScalar } from './scalar';
 
@@ -41,11 +40,12 @@ function randomSample(rs: RandomState, a: Args): PyValue {
 
 function randint(rs: RandomState, a: Args): PyValue {
   const shape = sizeArg(a[2]);
-  const dtype = parseDType(a[3]);
-  if (dtype !== null && dtype !== 'int64') throw new Unsupported(`numpy.random.randint with dtype=${dtype}`);
+  const dtype = integerDType(a[3], 'numpy.random.randint');
   const low = scalarParam(a[0]!, 'randint');
   const high = isNone(a[1]) ? null : scalarParam(a[1]!, 'randint');
-  return ints(draw(() => rs.randint(low, high, count(shape))), shape);
+  const values = draw(() => rs.randint(low, high, count(shape), dtype));
+  if (shape === null) return oneInteger(values[0], isNone(a[3]) ? intType : a[3], dtype); // dtype=int by default
+  return NDArray.of(new Tensor(values, shape, dtype));
 }
 
 function choice(rs: RandomState, a: Args): PyValue {
@@ -60,7 +60,7 @@ function choice(rs: RandomState, a: Args): PyValue {
 
 function permutation(rs: RandomState, a: Args): PyValue {
   const x = a[0]!;
-  if (typeof x === 'number' || (x instanceof NpScalar && x.dtype === 'int64')) {
+  if (typeof x === 'number' || (x instanceof NpScalar && E.isInteger(x.dtype))) {
     const n = intArg(x);
     return NDArray.of(new Tensor(draw(() => rs.permutation(n)), [n], 'int64'));
   }

@@ -2,6 +2,7 @@
 // MT19937._legacy_seeding reads it: None; an integer (anything with __index__, or an array that
 // squeezes to a 0-d integer array); otherwise an array-like that must be a non-empty 1-d array
 // of integers (the range check, [0, 2**32), is the TS RandomState's).
+import * as E from '../../../engine';
 import { Tensor } from '../../../engine';
 import type { LegacySeed } from '../../random';
 import { PyList, PyRange, PyTuple } from '../../runtime/collections';
@@ -21,7 +22,8 @@ function castError(what: 'scalar' | 'array data', dtype: string): never {
   throw typeError(`Cannot cast ${what} from dtype('${dtype}') to dtype('int64') according to the rule 'safe'`);
 }
 
-const isIntegral = (t: Tensor): boolean => t.dtype === 'int64' || t.dtype === 'bool';
+// what casts to int64 under casting='safe': bool and every integer dtype but uint64
+const isIntegral = (t: Tensor): boolean => t.dtype === 'bool' || (E.isInteger(t.dtype) && t.dtype !== 'uint64');
 
 export function legacySeed(v: PyValue): LegacySeed {
   if (v === None) return null;

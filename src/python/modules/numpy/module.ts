@@ -16,6 +16,7 @@ import { indexTrickFunctions } from './index-tricks';
 import { indexExpressionObjects } from './concatenator';
 import { indexIteratorFunctions } from './index-iterators';
 import { errstateFunctions } from './errstate';
+import { intInfoFunctions } from './int-info';
 import { fillLinalgModule } from './linalg';
 import { ndarrayType } from './ndarray';
 import { installNditer, nditerFunction } from './nditer';
@@ -32,7 +33,9 @@ import {
   integerType,
   numberType,
   npBool,
+  scalarTypeOf,
   signedIntegerType,
+  unsignedIntegerType,
 } from './scalar';
 import { installScalarMethods } from './scalar-methods';
 import { installUfuncType, ufuncObjects, ufuncType } from './ufunc-objects';
@@ -61,7 +64,7 @@ export function fillNumpyModule(m: PyModule): void {
   m.cls = numpyModuleType;
   const set = (name: string, v: PyValue): void => void m.dict!.set(name, v);
   set('__version__', '2.2.6');
-  for (const fn of [...creationFunctions(), ...otherFunctions(), ...splitShiftFunctions(), ...quantileFunctions(), ...histogramFunctions(), ...indexTrickFunctions(), ...indexIteratorFunctions(), ...errstateFunctions(), ...printFunctions(), nditerFunction()]) set(fn.name, fn);
+  for (const fn of [...creationFunctions(), ...otherFunctions(), ...splitShiftFunctions(), ...quantileFunctions(), ...histogramFunctions(), ...indexTrickFunctions(), ...indexIteratorFunctions(), ...errstateFunctions(), ...intInfoFunctions(), ...printFunctions(), nditerFunction()]) set(fn.name, fn);
   for (const u of ufuncObjects()) set(u.name, u);
   for (const [name, v] of indexExpressionObjects()) set(name, v);
   set('pi', pyFloat(Math.PI));
@@ -79,13 +82,30 @@ export function fillNumpyModule(m: PyModule): void {
     ['int64', int64Type],
     ['int_', int64Type],
     ['intp', int64Type],
-    ['int32', int64Type],
+    ['long', int64Type],
+    ['int32', scalarTypeOf('int32')],
+    ['intc', scalarTypeOf('int32')],
+    ['int16', scalarTypeOf('int16')],
+    ['short', scalarTypeOf('int16')],
+    ['int8', scalarTypeOf('int8')],
+    ['byte', scalarTypeOf('int8')],
+    ['uint64', scalarTypeOf('uint64')],
+    ['uint', scalarTypeOf('uint64')],
+    ['uintp', scalarTypeOf('uint64')],
+    ['ulong', scalarTypeOf('uint64')],
+    ['uint32', scalarTypeOf('uint32')],
+    ['uintc', scalarTypeOf('uint32')],
+    ['uint16', scalarTypeOf('uint16')],
+    ['ushort', scalarTypeOf('uint16')],
+    ['uint8', scalarTypeOf('uint8')],
+    ['ubyte', scalarTypeOf('uint8')],
     ['bool_', boolScalarType],
     ['bool', boolScalarType],
     ['generic', genericType],
     ['number', numberType],
     ['integer', integerType],
     ['signedinteger', signedIntegerType],
+    ['unsignedinteger', unsignedIntegerType],
     ['inexact', inexactType],
     ['floating', floatingType],
     ['ndarray', ndarrayType],

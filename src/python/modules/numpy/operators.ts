@@ -2,28 +2,21 @@
 // type (ndarray or np.generic) as forward, reflected and (arrays only) in-place methods.
 import * as E from '../../../engine';
 import { Tensor } from '../../../engine';
-import { Unsupported, typeError } from '../../runtime/errors';
+import { typeError } from '../../runtime/errors';
 import { defineRawMethod } from '../../runtime/native';
 import { NotImplemented, PyType } from '../../runtime/object';
 import { compareWithNonNumeric } from './array-comparisons';
 import { NDArray } from './ndarray';
 import { Binary, binaryValues, inplace, unaryValue } from './ufunc';
 
-/** &, |, ^: logical on booleans; integer bit operations are not supported yet. */
-function bitwise(name: 'bitwise_and' | 'bitwise_or' | 'bitwise_xor', logical: Binary): Binary {
-  return (a, b) => {
-    if (a.dtype === 'bool' && b.dtype === 'bool') return logical(a, b);
-    if (E.isFloat(a.dtype) || E.isFloat(b.dtype))
-      throw typeError(
-        `ufunc '${name}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`,
-      );
-    throw new Unsupported(`numpy.${name} on integer arrays`);
-  };
+/** &, |, ^: logical on booleans, bitwise on integers (floats are numpy's TypeError). */
+function bitwise(logical: Binary, onIntegers: Binary): Binary {
+  return (a, b) => (a.dtype === 'bool' && b.dtype === 'bool' ? logical(a, b) : onIntegers(a, b));
 }
 
 export function invert(a: Tensor): Tensor {
   if (a.dtype === 'bool') return E.logicalNot(a);
-  if (a.dtype === 'int64') return E.sub(E.neg(a), Tensor.scalar(1, 'int64'));
+  if (E.isInteger(a.dtype)) return E.sub(E.neg(a), Tensor.scalar(1, a.dtype));
   throw typeError("ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
 }
 
@@ -37,9 +30,11 @@ export const BINARY_OPERATORS: readonly [string, string, string, string, Binary]
   ['remainder', '__mod__', '__rmod__', '__imod__', E.mod],
   ['power', '__pow__', '__rpow__', '__ipow__', E.pow],
   ['matmul', '__matmul__', '__rmatmul__', '__imatmul__', E.matmul],
-  ['bitwise_and', '__and__', '__rand__', '__iand__', bitwise('bitwise_and', E.logicalAnd)],
-  ['bitwise_or', '__or__', '__ror__', '__ior__', bitwise('bitwise_or', E.logicalOr)],
-  ['bitwise_xor', '__xor__', '__rxor__', '__ixor__', bitwise('bitwise_xor', E.logicalXor)],
+  ['bitwise_and', '__and__', '__rand__', '__iand__', bitwise(E.logicalAnd, E.bitwiseAnd)],
+  ['bitwise_or', '__or__', '__ror__', '__ior__', bitwise(E.logicalOr, E.bitwiseOr)],
+  ['bitwise_xor', '__xor__', '__rxor__', '__ixor__', bitwise(E.logicalXor, E.bitwiseXor)],
+  ['left_shift', '__lshift__', '__rlshift__', '__ilshift__', E.leftShift],
+  ['right_shift', '__rshift__', '__rrshift__', '__irshift__', E.rightShift],
 ];
 
 export const COMPARISONS: readonly [string, Binary][] = [

@@ -7,11 +7,12 @@ import { RandomError } from '../../random';
 import { PyList, PyTuple } from '../../runtime/collections';
 import { Unsupported, pyErr } from '../../runtime/errors';
 import { toNumber } from '../../runtime/native';
-import { None, PyValue, pyFloat } from '../../runtime/object';
+import { None, PyValue, boolType, intType, pyFloat } from '../../runtime/object';
 import { toTensor } from './coerce';
+import { parseDType } from './dtypes';
 import { NDArray } from './ndarray';
 import { intArg } from './reductions';
-import { NpScalar } from './scalar';
+import { NpScalar, npScalar } from './scalar';
 
 /** Runs a draw, turning the RNG's errors into Python exceptions with numpy's texts. */
 export function draw<T>(fn: () => T): T {
@@ -47,6 +48,20 @@ export function ints(values: Float64Array, shape: number[] | null): PyValue {
   return shape === null ? values[0] : NDArray.of(new Tensor(values, shape, 'int64'));
 }
 
+/** One draw of randint or integers: numpy gives a Python int or bool only for dtype=int or bool. */
+export function oneInteger(value: number, dtypeArg: PyValue | undefined, dtype: E.IntDType | 'bool'): PyValue {
+  if (dtypeArg === intType) return value;
+  if (dtypeArg === boolType) return value !== 0;
+  return npScalar(Tensor.scalar(value, dtype));
+}
+
+/** randint's and integers' dtype= argument: an integer dtype or bool (default int64). */
+export function integerDType(v: PyValue | undefined, what: string): E.IntDType | 'bool' {
+  const d = parseDType(v) ?? 'int64';
+  if (!E.isInteger(d) && d !== 'bool') throw new Unsupported(`${what} with dtype=${d}`);
+  return d;
+}
+
 export function scalarParam(v: PyValue, name: string): number {
   if (v instanceof NDArray && v.size !== 1) throw new Unsupported(`numpy.random.${name} with array parameters`);
   if (v instanceof PyList || v instanceof PyTuple) throw new Unsupported(`numpy.random.${name} with array parameters`);
@@ -55,7 +70,7 @@ export function scalarParam(v: PyValue, name: string): number {
 
 /** choice's population: an int n (range(n)) or the elements of a 1-d array-like. */
 export function population(a: PyValue): { n: number; items: Tensor | null } {
-  if (typeof a === 'number' || (a instanceof NpScalar && a.dtype === 'int64')) return { n: intArg(a), items: null };
+  if (typeof a === 'number' || (a instanceof NpScalar && E.isInteger(a.dtype))) return { n: intArg(a), items: null };
   const t = toTensor(a);
   if (t.ndim !== 1) throw pyErr('ValueError', 'a must be 1-dimensional');
   return { n: t.size, items: t };

@@ -13,7 +13,7 @@ import { truthy } from '../../runtime/protocols';
 import { toTensor } from './coerce';
 import { parseDType } from './dtypes';
 import { NDArray } from './ndarray';
-import { count, draw, floats, population, probabilities, scalarParam, sizeArg } from './random-args';
+import { count, draw, floats, integerDType, oneInteger, population, probabilities, scalarParam, sizeArg } from './random-args';
 import { intArg } from './reductions';
 import { NpScalar, npScalar } from './scalar';
 
@@ -30,7 +30,7 @@ const gen = (v: PyValue): Generator => (v as PyGenerator).gen;
 function seedEntropy(v: PyValue | undefined): number | bigint | (number | bigint)[] | null {
   if (v === undefined || v === None) return null;
   if (typeof v === 'number' || typeof v === 'bigint') return v;
-  if (v instanceof NpScalar && v.dtype === 'int64') return v.value;
+  if (v instanceof NpScalar && E.isInteger(v.dtype)) return v.value;
   if (v instanceof PyList || v instanceof PyTuple || v instanceof NDArray) return toArray(v).map((x) => (typeof x === 'bigint' ? x : intArg(x)));
   throw typeError('SeedSequence expects int or sequence of ints for entropy not ' + String(v));
 }
@@ -61,12 +61,11 @@ function install(): void {
   });
   defineMethod(t, 'integers', 'low, high=None, size=None, dtype=None, endpoint=False', (s, a) => {
     const shape = sizeArg(a[2]);
-    const d = parseDType(a[3]);
-    if (d !== null && d !== 'int64') throw new Unsupported(`Generator.integers with dtype=${d}`);
+    const d = integerDType(a[3], 'Generator.integers');
     const low = scalarParam(a[0]!, 'integers');
     const high = isNone(a[1]) ? null : scalarParam(a[1]!, 'integers');
-    const values = draw(() => gen(s).integers(low, high, count(shape), { endpoint: truthy(a[4]!) }));
-    return shape === null ? npScalar(Tensor.scalar(values[0], 'int64')) : NDArray.of(new Tensor(values, shape, 'int64'));
+    const values = draw(() => gen(s).integers(low, high, count(shape), { endpoint: truthy(a[4]!), dtype: d }));
+    return shape === null ? oneInteger(values[0], a[3], d) : NDArray.of(new Tensor(values, shape, d));
   });
   defineMethod(t, 'choice', 'a, size=None, replace=True, p=None, axis=0, shuffle=True', (s, a) => {
     if (intArg(a[4]!) !== 0) throw new Unsupported('Generator.choice with axis=');
@@ -79,7 +78,7 @@ function install(): void {
   });
   defineMethod(t, 'permutation', 'x, axis=0', (s, a) => {
     const x = a[0]!;
-    if (typeof x === 'number' || (x instanceof NpScalar && x.dtype === 'int64')) {
+    if (typeof x === 'number' || (x instanceof NpScalar && E.isInteger(x.dtype))) {
       const n = intArg(x);
       return NDArray.of(new Tensor(draw(() => gen(s).permutation(n)), [n], 'int64'));
     }

@@ -22,7 +22,7 @@ export function axisArg(v: PyValue | undefined): Axis {
 
 /** An integer argument; numpy integer scalars count. */
 export function intArg(v: PyValue): number {
-  if (v instanceof NpScalar && (v.dtype === 'int64' || v.dtype === 'bool')) return v.value;
+  if (v instanceof NpScalar && (E.isInteger(v.dtype) || v.dtype === 'bool')) return v.value;
   return toIndex(v);
 }
 
@@ -46,6 +46,12 @@ function withDType(t: Tensor, dtype: PyValue | undefined): Tensor {
   return d === null || d === t.dtype ? t : E.astype(t, d);
 }
 
+/** A sum or product in an explicit dtype=: numpy accumulates in it, so the (exact) result wraps to it. */
+function inDType(r: Tensor, dtype: PyValue | undefined): Tensor {
+  const d = parseDType(dtype);
+  return d === null || d === r.dtype ? r : E.astype(r, d);
+}
+
 export type ReductionName = 'sum' | 'mean' | 'prod' | 'max' | 'min' | 'var' | 'std' | 'any' | 'all' | 'argmax' | 'argmin';
 
 /** Runs a reduction; the result as numpy gives it (numpy scalar when 0-d). */
@@ -61,11 +67,11 @@ export function reduce(name: ReductionName, x: Tensor | NDArray, a: ReduceArgs):
 function reduceTensor(name: ReductionName, t: Tensor, a: ReduceArgs): Tensor {
   switch (name) {
     case 'sum':
-      return E.sum(withDType(t, a.dtype), a.axis, a.keepdims);
+      return inDType(E.sum(withDType(t, a.dtype), a.axis, a.keepdims), a.dtype);
     case 'mean':
       return E.mean(withDType(t, a.dtype), a.axis, a.keepdims);
     case 'prod':
-      return E.prod(withDType(t, a.dtype), a.axis, a.keepdims);
+      return inDType(E.prod(withDType(t, a.dtype), a.axis, a.keepdims), a.dtype);
     case 'max':
       return E.max(t, a.axis, a.keepdims);
     case 'min':

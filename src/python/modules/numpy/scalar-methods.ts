@@ -10,12 +10,12 @@ import { pyErr, valueError } from '../../runtime/errors';
 import { defineGetter, defineMethod, defineRawMethod, toIndex, toNumber } from '../../runtime/native';
 import { None, PyType, PyValue, floatType, intType } from '../../runtime/object';
 import { callValue, pyHash, truthy } from '../../runtime/protocols';
-import { pyScalarOf, tryTensor, wrap } from './coerce';
+import { checkPythonNumbers, pyScalarOf, tryTensor, wrap } from './coerce';
 import { ITEMSIZE, dtypeObject, parseDType } from './dtypes';
 import { installOperators } from './operators';
 import { installNonNumericOperands } from './scalar-operands';
 import { rint, roundHalfEven } from './rounding';
-import { NpScalar, boolScalarType, float32Type, float64Type, genericType, int64Type, npScalar } from './scalar';
+import { NpScalar, genericType, integerType, npScalar, scalarTypeOf } from './scalar';
 
 const self_ = (v: PyValue): NpScalar => v as NpScalar;
 
@@ -29,6 +29,7 @@ function construct(dtype: DType): (args: PyValue[]) => PyValue {
   return (args) => {
     if (args.length === 0) return npScalar(Tensor.scalar(0, dtype));
     const v = args[0];
+    if (E.isInteger(dtype)) checkPythonNumbers(v, dtype);
     const t = tryTensor(v);
     if (t !== null) {
       if (t.ndim > 0) return wrap(E.astype(t, dtype));
@@ -41,8 +42,10 @@ function construct(dtype: DType): (args: PyValue[]) => PyValue {
 /** The value Python's own conversion for the dtype gives v (numpy's fallback for non-numbers). */
 function pythonConversion(v: PyValue, dtype: DType): number {
   if (dtype === 'bool') return truthy(v) ? 1 : 0;
-  if (v === None && dtype !== 'int64') return NaN;
-  const converted = callValue(dtype === 'int64' ? intType : floatType, [v], null);
+  const integer = E.isInteger(dtype);
+  if (v === None && !integer) return NaN;
+  const converted = callValue(integer ? intType : floatType, [v], null);
+  if (integer && (typeof converted === 'number' || typeof converted === 'bigint')) checkPythonNumbers(converted, dtype);
   return typeof converted === 'number' ? converted : typeof converted === 'bigint' ? Number(converted) : toNumber(converted);
 }
 
@@ -74,7 +77,7 @@ export function installScalarMethods(): void {
     const x = self_(s);
     const nd = args.length > 0 && args[0] !== None ? toIndex(args[0]) : null;
     if (nd === null) {
-      if (x.dtype === 'int64' || x.dtype === 'bool') return x.value;
+      if (E.isInteger(x.dtype) || x.dtype === 'bool') return x.value;
       const r = roundHalfEven(x.value);
       if (!Number.isFinite(r)) throw pyErr(Number.isNaN(r) ? 'ValueError' : 'OverflowError', Number.isNaN(r) ? 'cannot convert float NaN to integer' : 'cannot convert float infinity to integer');
       return r + 0;
@@ -91,6 +94,7 @@ export function installScalarMethods(): void {
   defineGetter(t, 'ndim', () => 0);
   defineGetter(t, 'size', () => 1);
   defineGetter(t, 'itemsize', (s) => ITEMSIZE[self_(s).dtype]);
+  defineGetter(t, 'nbytes', (s) => ITEMSIZE[self_(s).dtype]);
   defineGetter(t, 'real', (s) => s);
   defineGetter(t, 'imag', (s) => npScalar(Tensor.scalar(0, self_(s).dtype)));
   defineRawMethod(t, 'conjugate', (s) => s);
@@ -100,23 +104,20 @@ export function installScalarMethods(): void {
   });
   t.declaresMappingOnlySubscript = true; // not iterable, though subscriptable (s[()])
   defineGetter(t, 'T', (s) => s);
-  defineRawMethod(int64Type, '__index__', (s) => self_(s).value);
+  defineRawMethod(integerType, '__index__', (s) => self_(s).value);
   // numpy's integer scalars are numbers.Integral: numerator is the scalar itself, denominator 1
-  defineGetter(int64Type, 'numerator', (s) => s);
-  defineGetter(int64Type, 'denominator', () => 1);
+  defineGetter(integerType, 'numerator', (s) => s);
+  defineGetter(integerType, 'denominator', () => 1);
   installNonNumericOperands(t);
-  float64Type.construct = construct('float64');
-  float32Type.construct = construct('float32');
-  int64Type.construct = construct('int64');
-  boolScalarType.construct = construct('bool');
+  for (const d of ['float64', 'float32', 'bool', ...E.INT_DTYPES] as const) scalarTypeOf(d).construct = construct(d);
 }
 
 /** np.round: x * 10^d rounded half to even, divided back (numpy's own algorithm); ints stay. */
 export function roundTensor(x: Tensor, decimals: number): Tensor {
-  if (x.dtype === 'int64' || x.dtype === 'bool') {
+  if (E.isInteger(x.dtype) || x.dtype === 'bool') {
     if (decimals >= 0) return x;
     const f = Tensor.scalar(Math.pow(10, -decimals), 'int64');
-    return E.astype(E.mul(rint(E.div(x, f)), f), 'int64');
+    return E.astype(E.mul(rint(E.div(x, f)), f), x.dtype === 'bool' ? 'int64' : x.dtype);
   }
   if (decimals >= 0) {
     const f = Tensor.scalar(Math.pow(10, decimals), x.dtype);

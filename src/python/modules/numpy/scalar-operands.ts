@@ -5,7 +5,7 @@
 // - anything numpy cannot make an array of (None, a dict, a user object): the operator of the
 //   Python number the scalar converts to, so np.float64(1) + None is 1.0 + None (the TypeError
 //   names 'float') and a user class's reflected method receives the Python number.
-import { Tensor } from '../../../engine';
+import { DType, Tensor } from '../../../engine';
 import { PyList, PyTuple } from '../../runtime/collections';
 import { typeError } from '../../runtime/errors';
 import { PyMethodDescriptor } from '../../runtime/functions';
@@ -39,7 +39,19 @@ const COMPARISONS: readonly [string, CmpOp, string][] = [
 /** The Python operator of each forward dunder: '__add__' -> '+'. */
 const OPERATOR_OF = new Map((Object.entries(DUNDERS) as [BinOpName, [string, string, string]][]).map(([op, [name]]) => [name, op]));
 
-const DTYPE_CLASS: Record<string, string> = { float64: 'Float64DType', float32: 'Float32DType', int64: 'Int64DType', bool: 'BoolDType' };
+const DTYPE_CLASS: Record<DType, string> = {
+  float64: 'Float64DType',
+  float32: 'Float32DType',
+  int64: 'Int64DType',
+  int32: 'Int32DType',
+  int16: 'Int16DType',
+  int8: 'Int8DType',
+  uint64: 'UInt64DType',
+  uint32: 'UInt32DType',
+  uint16: 'UInt16DType',
+  uint8: 'UInt8DType',
+  bool: 'BoolDType',
+};
 
 function unknownToNumpy(v: PyValue | undefined): boolean {
   return v instanceof PyObject && !(v instanceof PyNumberObject) && tryTensor(v) === null;

@@ -103,6 +103,7 @@ function triangle(m: Tensor, k: number, upper: boolean): Tensor {
   return E.where(E.broadcastTo(mask, t.shape), t, E.astype(new Tensor(0, []), t.dtype));
 }
 
+/** np.meshgrid: a tuple of arrays (numpy 2.x; numpy 1 gave a list). */
 function meshgrid(xs: Tensor[], indexing: string, sparse: boolean): PyTuple {
   if (indexing !== 'xy' && indexing !== 'ij') throw valueError("Valid values for `indexing` are 'xy' and 'ij'.");
   const flat = xs.map((x) => E.reshape(x, [-1]));

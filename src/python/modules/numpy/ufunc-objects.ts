@@ -11,7 +11,7 @@ import { NDArray } from './ndarray';
 import { invert } from './operators';
 import { arctan, log10, log2 } from './extra-ops';
 import { rint } from './rounding';
-import { Binary, Unary, operand, unify, writeOut } from './ufunc';
+import { Binary, Unary, operand, outOfRangeFor, unify, writeOut } from './ufunc';
 
 export const ufuncType = new PyType('ufunc', [objectType], { module: 'numpy', tpName: 'numpy.ufunc' });
 
@@ -42,7 +42,7 @@ export class NpUfunc extends PyObject {
     let r: Tensor;
     if (this.op.nin === 1) r = this.op.fn(ops[0].t);
     else {
-      const both = unify(ops[0], ops[1]);
+      const both = unify(ops[0], ops[1], outOfRangeFor(this.op.fn));
       r = this.op.fn(both[0], both[1]);
     }
     if (out instanceof NDArray) return writeOut(out, this.name, r);
@@ -58,8 +58,21 @@ export class NpUfunc extends PyObject {
 const u1 = (name: string, fn: Unary): NpUfunc => new NpUfunc(name, { nin: 1, fn });
 const u2 = (name: string, fn: Binary): NpUfunc => new NpUfunc(name, { nin: 2, fn });
 
+/** np.reciprocal: 1/x; for integers C's integer division 1/x (bools as int8), and at 0 what x86's
+ *  numpy gives (the smallest int32 or int64, else 0). */
 function reciprocal(a: Tensor): Tensor {
-  return E.div(Tensor.scalar(1, a.dtype), a);
+  if (E.isFloat(a.dtype)) return E.div(Tensor.scalar(1, a.dtype), a);
+  const dtype = a.dtype === 'bool' ? 'int8' : a.dtype;
+  const atZero = dtype === 'int32' ? -2147483648 : dtype === 'int64' ? -9223372036854775808 : 0;
+  const d = a.data;
+  const out = new Float64Array(d.length);
+  for (let i = 0; i < d.length; i++) out[i] = d[i] === 0 ? atZero : Math.trunc(1 / d[i]) + 0;
+  return a.ndim === 0 ? Tensor.scalar(out[0], dtype) : Tensor.of(out, a.shape, dtype);
+}
+
+/** np.rint: integers and bools round to themselves as floats (numpy's float loop for their size). */
+function rintUfunc(a: Tensor): Tensor {
+  return E.isFloat(a.dtype) ? rint(a) : rint(E.astype(a, E.floatUnaryResult('rint', a.dtype)));
 }
 
 export function ufuncObjects(): NpUfunc[] {
@@ -105,7 +118,7 @@ export function ufuncObjects(): NpUfunc[] {
     u1('cos', E.cos),
     u1('floor', E.floor),
     u1('ceil', E.ceil),
-    u1('rint', rint),
+    u1('rint', rintUfunc),
     u1('reciprocal', reciprocal),
     u1('logical_not', E.logicalNot),
     u1('invert', invert),

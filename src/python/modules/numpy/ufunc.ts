@@ -6,7 +6,7 @@ import * as E from '../../../engine';
 import { DType, Tensor } from '../../../engine';
 import { PyExc, TypeError as PyTypeError, pyErr, valueError } from '../../runtime/errors';
 import { NotImplemented, PyType, PyValue } from '../../runtime/object';
-import { isSequence, toTensor, wrap } from './coerce';
+import { checkPythonInt, isSequence, toTensor, wrap } from './coerce';
 import { canCastSameKind } from './dtypes';
 import { NDArray, sameShape } from './ndarray';
 import { NpScalar } from './scalar';
@@ -15,15 +15,21 @@ export type Weak = 'bool' | 'int' | 'float' | null;
 export interface Operand {
   t: Tensor;
   weak: Weak;
+  /** A weak int's Python value (its tensor rounds a big one). */
+  pyInt?: number | bigint;
 }
 
 export type Binary = (a: Tensor, b: Tensor) => Tensor;
 export type Unary = (a: Tensor) => Tensor;
 
+/** What a weak Python int that the other operand's integer dtype cannot hold does: numpy's
+ *  arithmetic raises OverflowError, comparisons compare its value, np.where casts (wraps) it. */
+export type OutOfRange = 'raise' | 'keep' | 'wrap';
+
 /** The tensor of an operand and whether it is a weak Python scalar; null when numpy would not take it. */
 export function operand(v: PyValue): Operand | null {
-  if (typeof v === 'number') return { t: Tensor.scalar(v, 'int64'), weak: 'int' };
-  if (typeof v === 'bigint') return { t: Tensor.scalar(Number(v), 'int64'), weak: 'int' };
+  if (typeof v === 'number') return { t: Tensor.scalar(v, 'int64'), weak: 'int', pyInt: v };
+  if (typeof v === 'bigint') return { t: Tensor.scalar(Number(v), 'int64'), weak: 'int', pyInt: v };
   if (typeof v === 'boolean') return { t: Tensor.scalar(v ? 1 : 0, 'bool'), weak: 'bool' };
   if (v instanceof Tensor) return { t: v, weak: 'float' };
   if (v instanceof NDArray) return { t: v.tensor, weak: null };
@@ -34,22 +40,38 @@ export function operand(v: PyValue): Operand | null {
 
 const WEAK_KIND: Record<'bool' | 'int' | 'float', number> = { bool: 0, int: 1, float: 2 };
 function kindOf(d: DType): number {
-  return d === 'bool' ? 0 : d === 'int64' ? 1 : 2;
+  return d === 'bool' ? 0 : E.isFloat(d) ? 2 : 1;
 }
 
 /** A weak scalar next to a strong dtype: it becomes that dtype when its kind fits, else keeps its own. */
-function adapt(w: Operand, strong: DType): Tensor {
+function adapt(w: Operand, strong: DType, outOfRange: OutOfRange): Tensor {
   const t = w.t;
-  if (w.weak === null || t.dtype === strong || kindOf(strong) < WEAK_KIND[w.weak]) return t;
-  if (w.weak === 'float') return E.astype(t, strong); // keeps the float's place on the tape
-  return Tensor.scalar(t.item(), strong);
+  if (w.weak === null || kindOf(strong) < WEAK_KIND[w.weak]) return t;
+  if (w.weak === 'float') return t.dtype === strong ? t : E.astype(t, strong); // keeps the float's place on the tape
+  if (w.pyInt !== undefined && E.isInteger(strong)) {
+    if (outOfRange === 'raise') checkPythonInt(w.pyInt, strong);
+    else if (outOfRange === 'keep' && !fitsInteger(w.pyInt, strong)) return t;
+  }
+  return t.dtype === strong ? t : Tensor.scalar(t.item(), strong);
+}
+
+function fitsInteger(v: number | bigint, d: E.IntDType): boolean {
+  const [min, max] = E.intRange(d);
+  return v >= min && v <= max;
 }
 
 /** The two tensors an elementwise op sees, after NEP 50's treatment of weak scalars. */
-export function unify(a: Operand, b: Operand): [Tensor, Tensor] {
-  if (a.weak !== null && b.weak === null) return [adapt(a, b.t.dtype), b.t];
-  if (b.weak !== null && a.weak === null) return [a.t, adapt(b, a.t.dtype)];
+export function unify(a: Operand, b: Operand, outOfRange: OutOfRange = 'raise'): [Tensor, Tensor] {
+  if (a.weak !== null && b.weak === null) return [adapt(a, b.t.dtype, outOfRange), b.t];
+  if (b.weak !== null && a.weak === null) return [a.t, adapt(b, a.t.dtype, outOfRange)];
   return [a.t, b.t];
+}
+
+const COMPARISONS = new Set<Binary>([E.equal, E.notEqual, E.less, E.lessEqual, E.greater, E.greaterEqual]);
+
+/** How an op treats a weak Python int its other operand's dtype cannot hold. */
+export function outOfRangeFor(fn: Binary): OutOfRange {
+  return COMPARISONS.has(fn) ? 'keep' : 'raise';
 }
 
 /** `a op b` for the dunders: NotImplemented when an operand is not numeric. */
@@ -59,7 +81,7 @@ export function binaryValues(fn: Binary, a: PyValue, b: PyValue): PyValue {
   const x = operand(a);
   const y = operand(b);
   if (x === null || y === null) return NotImplemented;
-  const both = unify(x, y);
+  const both = unify(x, y, outOfRangeFor(fn));
   return wrap(fn(both[0], both[1]));
 }
 

@@ -7,10 +7,11 @@ import { PyList, PyTuple } from '../../runtime/collections';
 import { Unsupported, pyErr, typeError, valueError } from '../../runtime/errors';
 import { PyValue, typeName } from '../../runtime/object';
 import { NDArray, NpScalar } from '../numpy';
+import { torchDTypeOf } from './dtypes';
 import { TorchTensor, torchState } from './tensor';
 
 type Kind = 0 | 1 | 2; // bool, int, float
-const kindOf = (d: DType): Kind => (d === 'bool' ? 0 : d === 'int64' ? 1 : 2);
+const kindOf = (d: DType): Kind => (d === 'bool' ? 0 : E.isInteger(d) ? 1 : 2);
 
 interface Collected {
   values: number[];
@@ -59,7 +60,7 @@ export function dataTensor(data: PyValue, dtype: DType | null): Tensor {
   collect(data, 0, c);
   if (c.values.length === 0 && c.shape.length > 0 && c.dtype === null) c.kind = 2;
   const inferred: DType = c.dtype !== null && c.kind === kindOf(c.dtype) ? c.dtype : c.kind === 2 ? torchState.defaultFloat : c.kind === 1 ? 'int64' : 'bool';
-  const d = dtype ?? inferred;
+  const d = dtype ?? torchDTypeOf(inferred);
   const shape = c.shape;
   if (shape.length === 0) return Tensor.scalar(c.values[0], d);
   return Tensor.of(Float64Array.from(c.values), shape, d);

@@ -12,7 +12,7 @@ import { RandomState } from '../../random';
 import { NDArray } from '../numpy';
 import { boolArg, sizeArgs, tensorArg } from './args';
 import { dataTensor } from './coerce';
-import { parseDType } from './dtypes';
+import { parseDType, torchDTypeOf } from './dtypes';
 import { Storage } from './storage';
 import { cut, leaf, numpyTensor, TorchTensor, torchState } from './tensor';
 
@@ -71,6 +71,7 @@ function linspace(startV: PyValue, endV: PyValue, steps: number, dtypeArg: PyVal
 
 /** torch.from_numpy: a tensor sharing the array's memory (writes on either side are seen by the other). */
 function fromNumpy(a: NDArray): TorchTensor {
+  torchDTypeOf(a.dtype);
   if (a.layout.strides.some((s) => s < 0))
     throw valueError(
       'At least one stride in the given numpy array is negative, and tensors with negative strides are not currently supported. (You can probably work around this by making a copy of your array  with array.copy().) ',

@@ -1,5 +1,6 @@
-// torch.dtype objects (torch.float32 is torch.float, ...) and dtype arguments. gradlens's engine
-// has float64, float32, int64 and bool; other torch dtypes are an honest Unsupported.
+// torch.dtype objects (torch.float32 is torch.float, ...) and dtype arguments. gradlens's torch
+// has float64, float32, int64 and bool; other torch dtypes are an honest Unsupported (numpy's
+// other integer dtypes, which the engine has, stop at the boundary: `torchDTypeOf`).
 import { DType } from '../../../engine';
 import { Unsupported, typeError } from '../../runtime/errors';
 import { defineGetter, defineRawMethod } from '../../runtime/native';
@@ -16,7 +17,28 @@ export class TorchDType extends PyObject {
   }
 }
 
-const SUPPORTED: Record<DType, TorchDType> = {
+/** The engine dtypes a torch tensor can have. */
+export type TorchEngineDType = 'float32' | 'float64' | 'int64' | 'bool';
+
+/** d as a torch tensor's dtype; Unsupported for numpy's other integer dtypes (a uint8 array given to torch). */
+export function torchDTypeOf(d: DType): TorchEngineDType {
+  if (d === 'float32' || d === 'float64' || d === 'int64' || d === 'bool') return d;
+  throw new Unsupported(`torch.${d} tensors`);
+}
+
+const TENSOR_TYPE_NAMES: Record<TorchEngineDType, string> = { float32: 'Float', float64: 'Double', int64: 'Long', bool: 'Bool' };
+const ELEMENT_SIZES: Record<TorchEngineDType, number> = { float32: 4, float64: 8, int64: 8, bool: 1 };
+
+/** 'torch.FloatTensor', x.type()'s name for a tensor of dtype d. */
+export function tensorTypeName(d: DType): string {
+  return `torch.${TENSOR_TYPE_NAMES[torchDTypeOf(d)]}Tensor`;
+}
+
+export function elementSize(d: DType): number {
+  return ELEMENT_SIZES[torchDTypeOf(d)];
+}
+
+const SUPPORTED: Record<TorchEngineDType, TorchDType> = {
   float32: new TorchDType('float32', 'float32'),
   float64: new TorchDType('float64', 'float64'),
   int64: new TorchDType('int64', 'int64'),
@@ -24,7 +46,7 @@ const SUPPORTED: Record<DType, TorchDType> = {
 };
 
 export function torchDType(d: DType): TorchDType {
-  return SUPPORTED[d];
+  return SUPPORTED[torchDTypeOf(d)];
 }
 
 /** The names torch exports for dtypes (aliases share one object, as in torch). */
@@ -72,5 +94,5 @@ export function installDTypeType(): void {
   const self = (v: PyValue): TorchDType => v as TorchDType;
   defineRawMethod(torchDTypeType, '__repr__', (v) => `torch.${self(v).torchName}`);
   defineGetter(torchDTypeType, 'is_floating_point', (v) => ['float32', 'float64', 'float16', 'bfloat16'].includes(self(v).torchName));
-  defineGetter(torchDTypeType, 'itemsize', (v) => ({ float32: 4, float64: 8, int64: 8, bool: 1 })[self(v).dtype ?? 'float32']);
+  defineGetter(torchDTypeType, 'itemsize', (v) => elementSize(self(v).dtype ?? 'float32'));
 }

@@ -13,7 +13,7 @@ import { NDArray } from '../numpy';
 import { boolArg, sizeArgs, tensorArg } from './args';
 import { backwardFrom, backwardInputs, passOptions } from './autograd';
 import { operand } from './coerce';
-import { parseDType, torchDType } from './dtypes';
+import { elementSize, parseDType, tensorTypeName, torchDType } from './dtypes';
 import { BINARY, binary } from './elementwise';
 import { tensorRepr } from './format';
 import { getItem, setItem } from './indexing';
@@ -148,7 +148,7 @@ export function installTensorMethods(): void {
   defineMethod(t, 'ndimension', '', (self) => T(self).t.ndim);
   defineMethod(t, 'numel', '', (self) => T(self).t.size);
   defineMethod(t, 'nelement', '', (self) => T(self).t.size);
-  defineMethod(t, 'element_size', '', (self) => ({ float32: 4, float64: 8, int64: 8, bool: 1 })[T(self).dtype]);
+  defineMethod(t, 'element_size', '', (self) => elementSize(T(self).dtype));
   defineMethod(t, 'is_contiguous', 'memory_format=None', (self) => T(self).isContiguous);
   defineMethod(t, 'stride', 'dim=None', (self, [d]) => {
     const s = T(self).layout.strides;
@@ -181,7 +181,7 @@ export function installTensorMethods(): void {
     return d === null ? self : convert(T(self), d);
   });
   defineMethod(t, 'type', 'dtype=None', (self, [d]) => {
-    if (d === undefined || d === None) return `torch.${{ float32: 'Float', float64: 'Double', int64: 'Long', bool: 'Bool' }[T(self).dtype]}Tensor`;
+    if (d === undefined || d === None) return tensorTypeName(T(self).dtype);
     return convert(T(self), parseDType(d)!);
   });
   defineMethod(t, 'view_as', 'other', (self, [o]) => TENSOR_OPS.view.impl(T(self), [new PyTuple([...tensorArg(o, 'view_as', 'other').shape])]));

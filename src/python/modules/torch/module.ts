@@ -18,7 +18,7 @@ import { Tensor } from '../../../engine';
 import { boolArg, tensorArg, tensorList } from './args';
 import { autogradGrad, backwardFrom, backwardInputs, passOptions } from './autograd';
 import { creationFunctions, resetRandom, torchRandom } from './creation';
-import { dtypeNames, installDTypeType, parseDType, torchDTypeType } from './dtypes';
+import { dtypeNames, installDTypeType, parseDType, tensorTypeName, torchDTypeType } from './dtypes';
 import { where } from './elementwise';
 import { functionalFunctions } from './functional';
 import { functionApply, functionCalls, installFunctionCtx } from './function';
@@ -211,7 +211,7 @@ function torchFunctions(): PyBuiltin[] {
       return None;
     }),
     f('typename', 'obj', ([o]) => {
-      if (o instanceof TorchTensor) return `torch.${{ float32: 'Float', float64: 'Double', int64: 'Long', bool: 'Bool' }[o.dtype]}Tensor`;
+      if (o instanceof TorchTensor) return tensorTypeName(o.dtype);
       const cls = (o as PyObject).cls;
       return cls.module === 'builtins' ? cls.name : `${cls.module}.${cls.qualname}`;
     }),

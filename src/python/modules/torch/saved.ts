@@ -7,6 +7,7 @@
 import { type Tensor, pinTensor } from '../../../engine';
 import { pyErr } from '../../runtime/errors';
 import type { PyExc } from '../../runtime/errors';
+import { tensorTypeName } from './dtypes';
 import { savedWrites } from './storage';
 import type { TorchTensor } from './tensor';
 
@@ -107,7 +108,7 @@ export function adoptSaved(t: Tensor, temp: TorchTensor, target: TorchTensor): v
 }
 
 function typeName(x: TorchTensor): string {
-  return `torch.${{ float32: 'Float', float64: 'Double', int64: 'Long', bool: 'Bool' }[x.dtype]}Tensor`;
+  return tensorTypeName(x.dtype);
 }
 
 /** A grad_fn's name as torch's Node.name() gives it. */
