@@ -16,9 +16,8 @@ export interface Budgets {
 }
 
 const CHECK_EVERY = 4096;
-/** External memory (bytes) above which a run starts with a garbage collection (or, if less, an
- *  eighth of its memory budget: the budget's elements as bytes). */
-const GARBAGE_WORTH_COLLECTING = 64 * 1024 * 1024;
+/** The least external memory (bytes) a run started with: the parser's wasm memory and the like. */
+let externalFloor = Infinity;
 
 export class RunContext {
   readonly out: string[] = [];
@@ -54,9 +53,11 @@ export class RunContext {
     readonly spans: Span[],
   ) {
     this.deadline = Date.now() + budgets.maxSeconds * 1000;
-    // (an earlier run's arrays, garbage now, would count against this run once collected; when
-    // there may be many, collect them first)
-    if (getHeapStatistics().external_memory > Math.min(GARBAGE_WORTH_COLLECTING, budgets.maxElements)) collectGarbage();
+    // (an earlier run's arrays, garbage now, would count against this run once collected: when
+    // what the process holds beyond the least seen is over a quarter of the budget, collect first)
+    const external = getHeapStatistics().external_memory;
+    externalFloor = Math.min(externalFloor, external);
+    if (external - externalFloor > budgets.maxElements * 2) collectGarbage();
     this.externalBefore = getHeapStatistics().external_memory;
     this.nextCheck = Math.min(budgets.maxSteps, CHECK_EVERY);
   }
