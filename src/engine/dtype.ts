@@ -170,6 +170,13 @@ export function castInPlace(d: DType, data: Float64Array): Float64Array {
     case 'uint8':
       for (let i = 0; i < data.length; i++) data[i] = data[i] & 0xff;
       return data;
+    case 'bool':
+      // (NaN is true; no branch per element: a comparison's 0s and 1s alternate unpredictably)
+      for (let i = 0; i < data.length; i++) data[i] = +(data[i] !== 0);
+      return data;
+    case 'float32':
+      for (let i = 0; i < data.length; i++) data[i] = Math.fround(data[i]);
+      return data;
     default:
       for (let i = 0; i < data.length; i++) data[i] = castValue(d, data[i]);
       return data;
