@@ -4,8 +4,8 @@
 // central finite differences, each run of the program given a perturbed input.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Tensor, backward } from '../../src/engine';
-import { tensorOf } from './tensor-of';
-import { loadPython, runSource } from '../../src/python/run';
+import { runClean as run, tensorOf } from './run-helpers';
+import { loadPython } from '../../src/python/run';
 import type { RunResult } from '../../src/python/run';
 
 beforeAll(async () => {
@@ -13,11 +13,6 @@ beforeAll(async () => {
 });
 
 
-function run(src: string): RunResult {
-  const r = runSource(src, { filename: 'x.py' });
-  expect(r.stderr).toBe('');
-  return r;
-}
 
 const floats = (xs: readonly number[]): string => xs.map((v) => v.toFixed(17)).join(', ');
 

@@ -3,7 +3,7 @@
 // the gradient finite differences give.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Tensor, backward } from '../../src/engine';
-import { tensorOf } from './tensor-of';
+import { tensorOf } from './run-helpers';
 import { loadPython, runSource } from '../../src/python/run';
 
 beforeAll(async () => {

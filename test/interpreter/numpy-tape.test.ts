@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Tensor, backward } from '../../src/engine';
 import { NDArray } from '../../src/python/modules/numpy';
-import { tensorOf } from './tensor-of';
+import { runClean as run, tensorOf } from './run-helpers';
 import { loadPython, runSource } from '../../src/python/run';
 import type { RunResult } from '../../src/python/run';
 
@@ -13,11 +13,6 @@ beforeAll(async () => {
   await loadPython();
 });
 
-function run(src: string): RunResult {
-  const r = runSource(src, { filename: 'x.py' });
-  expect(r.stderr).toBe('');
-  return r;
-}
 
 
 /** The value bound to `name` on `line` (snapshot). */
