@@ -80,8 +80,6 @@ export class RunContext {
 
   /** Live elements when the history horizon last moved, or the least seen since (garbage collected). */
   private liveAtHorizon = 0;
-  /** How many times this run moved the history horizon (see engine/tape.ts). */
-  horizonMoves = 0;
   /** Live elements after the last garbage collection the guard asked for. */
   private liveAfterCollecting = 0;
 
@@ -102,7 +100,6 @@ export class RunContext {
     if (live < this.liveAtHorizon) this.liveAtHorizon = live;
     if (live > max / 2 && live > this.liveAtHorizon + max / 4) {
       moveHistoryHorizon();
-      this.horizonMoves++;
       this.liveAtHorizon = live;
     }
     if (live > max) throw new BudgetExceeded('memory', null);
