@@ -158,5 +158,15 @@ export function creationFunctions(): PyBuiltin[] {
     f('linspace', 'start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0', (a) =>
       linspace(a[0]!, a[1]!, toIndex(a[2]!), truthy(a[3]!), truthy(a[4]!), a[5]),
     ),
+    // numpy: base ** linspace(start, stop, num, endpoint), then cast to dtype
+    f('logspace', 'start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0', (a) => {
+      if (toIndex(a[6]!) !== 0) throw new Unsupported('numpy.logspace with axis=');
+      const exponents = (linspace(a[0]!, a[1]!, toIndex(a[2]!), truthy(a[3]!), false, undefined) as NDArray).tensor;
+      const base = toTensor(a[4]!);
+      if (base.ndim > 0) throw new Unsupported('numpy.logspace with an array base');
+      const powers = E.pow(E.astype(base, 'float64'), exponents);
+      const dtype = parseDType(a[5]);
+      return NDArray.of(dtype === null || dtype === 'float64' ? powers : E.astype(powers, dtype));
+    }),
   ];
 }
