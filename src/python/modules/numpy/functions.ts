@@ -87,6 +87,19 @@ function alongAxis(t: Tensor, axis: number, positions: number[]): Tensor {
   return E.gather(t, [...new Array<E.IndexItem>(axis).fill(fullSlice), intIndex(positions)]);
 }
 
+/** np.inner: sums over the last axes of both, out[i..., j...] = sum_k a[i..., k] b[j..., k]. */
+function inner(a: Tensor, b: Tensor): Tensor {
+  if (a.ndim === 0 || b.ndim === 0) return E.mul(a, b);
+  const k = a.shape[a.ndim - 1];
+  if (b.shape[b.ndim - 1] !== k) {
+    const bt = [b.shape[b.ndim - 1], ...b.shape.slice(0, -1)]; // (numpy words it as dot(a, b moved))
+    throw valueError(`shapes ${E.shapeText(a.shape)} and ${E.shapeText(bt)} not aligned: ${k} (dim ${a.ndim - 1}) != ${bt[0]} (dim 0)`);
+  }
+  const rows = E.reshape(a, [-1, k]);
+  const cols = E.transpose(E.reshape(b, [-1, k]));
+  return E.reshape(E.matmul(rows, cols), [...a.shape.slice(0, -1), ...b.shape.slice(0, -1)]);
+}
+
 function repeat(t: Tensor, repeats: number, axis: number | null): Tensor {
   if (repeats < 0) throw valueError('negative dimensions are not allowed');
   const x = axis === null ? E.reshape(t, [t.size]) : t;
@@ -141,6 +154,7 @@ export function otherFunctions(): PyBuiltin[] {
       return wrap(E.dot(x, y));
     }),
     f('outer', 'a, b, out=None', (a) => wrap(E.outer(toTensor(a[0]!), toTensor(a[1]!)))),
+    f('inner', 'a, b, /', (a) => wrap(inner(toTensor(a[0]!), toTensor(a[1]!)))),
     f('where', 'condition, x=None, y=None', (a) => {
       const c = toTensor(a[0]!);
       if (a[1] === None && a[2] === None) return nonzero(c, ' If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`.');
