@@ -177,6 +177,12 @@ export function castInPlace(d: DType, data: Float64Array): Float64Array {
     case 'float32':
       for (let i = 0; i < data.length; i++) data[i] = Math.fround(data[i]);
       return data;
+    case 'int64':
+      for (let i = 0; i < data.length; i++) {
+        const v = data[i];
+        data[i] = Number.isFinite(v) ? Math.trunc(v) + 0 : INT64_MIN;
+      }
+      return data;
     default:
       for (let i = 0; i < data.length; i++) data[i] = castValue(d, data[i]);
       return data;
