@@ -105,7 +105,7 @@ export function starNames(m: PyModule, modName: string, span: Span | null): [str
 const unsupportedTypes = new Map<string, PyType>();
 
 /** The module type (one per module name) whose missing attributes stop the run as unsupported
- *  features of the module (`numpy.einsum is not supported by gradlens yet`) instead of an
+ *  features of the module (`numpy.convolve is not supported by gradlens yet`) instead of an
  *  AttributeError: gradlens provides a part of the module, and the rest is an edge of gradlens, not
  *  the user's mistake. Missing dunder names read as None, or (`dunders: 'error'`) raise CPython's
  *  AttributeError. */

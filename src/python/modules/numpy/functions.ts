@@ -18,6 +18,7 @@ import { NDArray } from './ndarray';
 import { NpScalar } from './scalar';
 import { ReductionName, axisArg, intArg, keepdimsArg, reduce } from './reductions';
 import { cumulativeCall } from './cumulative';
+import { einsum } from './einsum';
 import { diagonalView, trace } from './diagonal';
 import { roundTensor } from './scalar-methods';
 import { expandDimsArray, flipArray, flipSide, ravelArray, reshapeArray, squeezeArray, swapaxesArray, transposeArray } from './shape-ops';
@@ -155,6 +156,13 @@ export function otherFunctions(): PyBuiltin[] {
     }),
     f('outer', 'a, b, out=None', (a) => wrap(E.outer(toTensor(a[0]!), toTensor(a[1]!)))),
     f('inner', 'a, b, /', (a) => wrap(inner(toTensor(a[0]!), toTensor(a[1]!)))),
+    f('einsum', "*operands, out=None, dtype=None, order='K', casting='safe', optimize=False", (a) => {
+      const [subscripts, ...arrays] = (a[0] as PyTuple).items;
+      if (typeof subscripts !== 'string') throw new Unsupported('numpy.einsum with subscripts given as lists');
+      if (!isNone(a[1]) || !isNone(a[2])) throw new Unsupported('numpy.einsum with out= or dtype=');
+      // (optimize only picks an order of contraction; order and casting matter only with out=/dtype=)
+      return wrap(einsum(subscripts, arrays.map((x) => toTensor(x))));
+    }),
     f('where', 'condition, x=None, y=None', (a) => {
       const c = toTensor(a[0]!);
       if (a[1] === None && a[2] === None) return nonzero(c, ' If the context of this error is of the form `arr[nonzero(cond)]`, just use `arr[cond]`.');
