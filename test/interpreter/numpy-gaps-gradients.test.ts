@@ -66,6 +66,7 @@ describe('gradients through the new numpy functions match finite differences', (
     ['max/min with where= and initial=', 'm = x.reshape(2, 3)\nloss = np.max(m, where=np.array([False, True, True]), initial=-5.0) + np.min(m, axis=0, initial=a).sum()', X6],
     ['np.inner of vectors and matrices, np.logspace of a float', "m = x.reshape(2, 3)\nloss = np.inner(x, x) * a + (np.inner(m, m) * np.array([[1.0, 2.0], [3.0, 4.0]])).sum() + np.logspace(0, a, 3).sum()", X6],
     ['np.einsum contractions, a transpose and an implicit output', "m = x.reshape(2, 3)\nloss = np.einsum('ij,kj->ik', m, m).sum() * a + (np.einsum('ij->ji', m) * np.arange(6.0).reshape(3, 2)).sum() + np.einsum('i,i', x, x) + np.einsum('ij,j', m, x[:3]).prod()", X6],
+    ['np.nan_to_num passes the gradient where it keeps the value', "y = np.r_[x * a, np.inf, np.nan, -np.inf]\nloss = (np.nan_to_num(y, posinf=3.0, neginf=-2.0) * np.arange(9.0)).sum()", X6],
     ['values read through unravel_index', 'm = x.reshape(2, 3)\nidx = np.unravel_index(np.argmax(m), m.shape)\nloss = m[idx] * a + m[np.ix_([0, 1], [2])].sum()', X6],
   ];
   for (const [name, body, xs] of cases)

@@ -156,6 +156,16 @@ export function otherFunctions(): PyBuiltin[] {
     }),
     f('outer', 'a, b, out=None', (a) => wrap(E.outer(toTensor(a[0]!), toTensor(a[1]!)))),
     f('inner', 'a, b, /', (a) => wrap(inner(toTensor(a[0]!), toTensor(a[1]!)))),
+    f('nan_to_num', 'x, copy=True, nan=0.0, posinf=None, neginf=None', (a) => {
+      const x = toTensor(a[0]!);
+      if (!E.isFloat(x.dtype)) return wrap(x);
+      const fill = (v: PyValue | undefined, otherwise: number): Tensor => E.astype(Tensor.scalar(isNone(v) ? otherwise : toNumber(v!)), x.dtype);
+      const big = x.dtype === 'float32' ? 3.4028234663852886e38 : Number.MAX_VALUE;
+      // (kept where finite - the gradient passes there - and replaced where not)
+      let y = E.where(E.isnan(x), fill(a[2], 0), x);
+      y = E.where(E.isinf(x), E.where(E.greater(x, Tensor.scalar(0)), fill(a[3], big), fill(a[4], -big)), y);
+      return wrap(y);
+    }),
     f('einsum', "*operands, out=None, dtype=None, order='K', casting='safe', optimize=False", (a) => {
       const [subscripts, ...arrays] = (a[0] as PyTuple).items;
       if (typeof subscripts !== 'string') throw new Unsupported('numpy.einsum with subscripts given as lists');
