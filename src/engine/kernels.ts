@@ -81,16 +81,14 @@ export function mapTernary(
 /** Copies `a` broadcast to `shape` into a new contiguous tensor. */
 export function expandTo(a: Tensor, shape: Shape): Tensor {
   if (sameShape(a.shape, shape)) return a;
-  reserveElements(sizeOf(shape));
   const src = a.data;
+  const out = overwritable(sizeOf(shape)); // (asks the memory budget before the index below is made)
   if (src.length >= 16 && isTrailingBlock(a.shape, shape)) {
     // a bias row repeated down leading axes: copies of the whole block
-    const out = overwritable(sizeOf(shape));
     for (let at = 0; at < out.length; at += src.length) out.set(src, at);
     return new Tensor(out, shape, a.dtype);
   }
   const idx = broadcastIndex(a.shape, shape);
-  const out = overwritable(idx.length);
   for (let i = 0; i < out.length; i++) out[i] = src[idx[i]];
   if (shape.length === 0) return Tensor.scalar(out[0], a.dtype);
   return new Tensor(out, shape, a.dtype);
