@@ -124,6 +124,8 @@ describe('exit codes and errors', () => {
     expect(r.exitCode).toBe(3);
     expect(r.stdout).toBe('start\n');
     expect(r.error).toMatchObject({ kind: 'budget', message: 'the step budget ran out', span: { line: 2 } });
+    // a comprehension over a range counts one step per element, not one for the loop and one for the range
+    expect(run('x = [i for i in range(1000)]\ny = sum(j for j in range(1000))\nprint(len(x), y)\n', { maxSteps: 2_600 }).stdout).toBe('1000 499500\n');
   });
 
   it('the time budget holds in a loop of slow array statements, which reach no periodic step check', () => {

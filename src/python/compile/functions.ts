@@ -5,7 +5,7 @@ import { sourceText } from './source-text';
 import { PyDict, PyList, PySet } from '../runtime/collections';
 import { BaseException, PyExc, Unsupported, typeError } from '../runtime/errors';
 import { Code, Frame, Property, PyFunction } from '../runtime/functions';
-import { PyGenerator, closeAbandonedGenerator, getIter, ownedGenerator } from '../runtime/iter';
+import { PyGenerator, closeAbandonedGenerator, getIter, loopIter, ownedGenerator } from '../runtime/iter';
 import { Cell, MroError, None, PyType, PyValue, boolType, floatType, intType, objectType, strType, typeType } from '../runtime/object';
 import { classKeywords, finishClass, implicitClassMethod, takeMetaclass } from '../runtime/class-setup';
 import { callValue, truthy } from '../runtime/protocols';
@@ -287,7 +287,7 @@ export function compileComprehension(u: Unit, s: ScopeInfo, e: Extract<Expr, { k
   const span = e.span;
   const run = (cf: Frame, k: number, src: PyValue, out: PyList | PySet | PyDict): void => {
     const c = clauses[k];
-    const it = getIter(src);
+    const it = loopIter(src);
     const last = k === clauses.length - 1;
     outer: for (let v = it.next(); v !== undefined; v = it.next()) {
       if (++rt.steps >= rt.nextCheck) rt.check(span);
@@ -319,7 +319,7 @@ export function compileGeneratorExp(u: Unit, s: ScopeInfo, e: GeneratorExp): Ev 
   const span = e.span;
   function* run(cf: Frame, k: number, src: PyValue): Generator<PyValue, void, PyValue> {
     const c = clauses[k];
-    const it = k === 0 ? (src as ReturnType<typeof getIter>) : getIter(src);
+    const it = k === 0 ? (src as ReturnType<typeof getIter>) : loopIter(src);
     const last = k === clauses.length - 1;
     outer: for (let v = it.next(); v !== undefined; v = it.next()) {
       if (++rt.steps >= rt.nextCheck) rt.check(span);
@@ -332,7 +332,7 @@ export function compileGeneratorExp(u: Unit, s: ScopeInfo, e: GeneratorExp): Ev 
   const qualname = e.scope.qualname || '<genexpr>';
   const fromCall = e.generators[0].iter.kind === 'Call' || e.generators[0].iter.kind === 'GeneratorExp';
   return (f) => {
-    const it0 = getIter(clauses[0].iter(f));
+    const it0 = loopIter(clauses[0].iter(f));
     const owned = ownedGenerator(it0, fromCall);
     const cf = newFrame(f);
     function* body(): Generator<PyValue, number, PyValue> {

@@ -3,7 +3,7 @@
 import type { Stmt, Expr } from '../ir';
 import { PyExc, RuntimeError, StopIteration, Unsupported, pyErr } from '../runtime/errors';
 import type { Frame } from '../runtime/functions';
-import { PyGenerator, closeAbandonedGenerator, getIter, ownedGenerator } from '../runtime/iter';
+import { PyGenerator, closeAbandonedGenerator, getIter, loopIter, ownedGenerator } from '../runtime/iter';
 import { None, PyValue } from '../runtime/object';
 import { callMethod, truthy } from '../runtime/protocols';
 import { compileExpr } from './expr';
@@ -162,7 +162,7 @@ function compileGenStmtInner(u: Unit, s: ScopeInfo, st: Stmt): GEx {
       const span = st.span;
       const fromCall = st.iter.kind === 'Call' || st.iter.kind === 'GeneratorExp';
       return function* (f) {
-        const it = getIter(iter(f));
+        const it = loopIter(iter(f));
         const owned = ownedGenerator(it, fromCall);
         try {
           for (;;) {

@@ -65,7 +65,12 @@ export class ListIterator extends PyIterator {
 export class RangeIterator extends PyIterator {
   private cur: number;
   private left: number;
-  constructor(readonly range: PyRange) {
+  constructor(
+    readonly range: PyRange,
+    /** Whether each value counts as a step (native code consuming it: sum(range(10**12)) must meet
+     *  the budgets); a compiled loop counts its own iterations (`loopIter`). */
+    private readonly countsSteps = true,
+  ) {
     super(rangeIteratorType);
     this.cur = range.start;
     this.left = range.length;
@@ -73,7 +78,7 @@ export class RangeIterator extends PyIterator {
   next(): PyValue | undefined {
     if (this.left <= 0) return undefined;
     this.left--;
-    nativeStep(); // a range can be 2**53 long: sum(range(10**12)) must meet the budgets
+    if (this.countsSteps) nativeStep();
     const v = this.cur;
     this.cur += this.range.step;
     return v;
@@ -265,6 +270,12 @@ function thrownException(typ: PyValue, val: PyValue): PyExc {
     if (e instanceof PyExc) return e;
   }
   throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeName(typ)}`);
+}
+
+/** getIter for a compiled loop, which counts a step per iteration itself (a range's iterator
+ *  does not count them again). */
+export function loopIter(v: PyValue): PyIterator {
+  return v instanceof PyRange ? new RangeIterator(v, false) : getIter(v);
 }
 
 /** iter(v) for the evaluator: always a PyIterator (user iterators wrapped). */
