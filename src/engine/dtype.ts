@@ -74,6 +74,11 @@ export function floatResult(d: DType): DType {
 }
 
 const INT64_MIN = -9223372036854775808;
+
+/** An int64 value: truncated toward zero (-0 to 0); not finite is INT64_MIN, as numpy on x86-64. */
+function int64Of(v: number): number {
+  return Number.isFinite(v) ? Math.trunc(v) + 0 : INT64_MIN;
+}
 const INT64_LIMIT = 9223372036854775808;
 const UINT64_LIMIT = 18446744073709551616;
 
@@ -98,7 +103,7 @@ export function castValue(d: DType, v: number): number {
     case 'float32':
       return Math.fround(v);
     case 'int64':
-      return Number.isFinite(v) ? Math.trunc(v) + 0 : INT64_MIN;
+      return int64Of(v);
     case 'bool':
       return v !== 0 && !Number.isNaN(v) ? 1 : v !== v ? 1 : 0;
     case 'int32':
@@ -178,10 +183,7 @@ export function castInPlace(d: DType, data: Float64Array): Float64Array {
       for (let i = 0; i < data.length; i++) data[i] = Math.fround(data[i]);
       return data;
     case 'int64':
-      for (let i = 0; i < data.length; i++) {
-        const v = data[i];
-        data[i] = Number.isFinite(v) ? Math.trunc(v) + 0 : INT64_MIN;
-      }
+      for (let i = 0; i < data.length; i++) data[i] = int64Of(data[i]);
       return data;
     default:
       for (let i = 0; i < data.length; i++) data[i] = castValue(d, data[i]);
